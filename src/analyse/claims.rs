@@ -1,0 +1,287 @@
+//! Claims: every sentence gets a kind (assertion, prediction, normative, question,
+//! attributed, background), whether it is the author's own view, who holds an attributed
+//! view, and whether it is hedged. Rules over cue lists in `data/claim_cues.txt`.
+
+use crate::data;
+use crate::model::ClaimInfo;
+use regex::Regex;
+use std::sync::OnceLock;
+
+struct Cues {
+    normative: Regex,
+    prediction: Regex,
+    hedge: Regex,
+    attr_verb: Regex,
+    attr_phrase: Regex,
+    according: Regex,
+    evaluative: Regex,
+    past: Regex,
+    present: Regex,
+    speaker: Regex,
+}
+
+fn cue_re(list: &[String]) -> Regex {
+    let mut v: Vec<String> = list
+        .iter()
+        .map(|c| regex::escape(c).replace(' ', r"\s+"))
+        .collect();
+    v.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", v.join("|"))).unwrap()
+}
+
+fn cues() -> &'static Cues {
+    static C: OnceLock<Cues> = OnceLock::new();
+    C.get_or_init(|| {
+        let s = data::sections(data::CLAIM_CUES);
+        let verbs = s["attribution_verbs"].join("|");
+        Cues {
+            normative: cue_re(&s["normative"]),
+            prediction: cue_re(&s["prediction"]),
+            hedge: cue_re(&s["hedge"]),
+            attr_verb: Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{verbs})(?-u:\b)(?P<after>\s+that(?-u:\b)|\s*:|\s*,?\s*[“\x22]|\s+\w+ing(?-u:\b))")).unwrap(),
+            attr_phrase: cue_re(&s["attribution_phrases"]),
+            according: Regex::new(r"(?i)(?-u:\b)(?:according to|in the (?:view|opinion|words) of)\s+(?P<src>[^,;:.]+)").unwrap(),
+            evaluative: cue_re(&s["evaluative"]),
+            past: Regex::new(r"(?i)(?-u:\b)(?:was|were|had|did|\w{3,}ed)(?-u:\b)").unwrap(),
+            present: Regex::new(r"(?i)(?-u:\b)(?:is|are|am|has|have|does|do|can|cannot|\w+s)(?-u:\b)").unwrap(),
+            speaker: Regex::new(r"^(?P<src>(?:\p{Lu}[\p{L}.\-’']*\s+){0,4}\p{Lu}[\p{L}.\-’']*)\s*:\s+\S").unwrap(),
+        }
+    })
+}
+
+const SKIP_WORDS: &[&str] = &[
+    "often",
+    "also",
+    "still",
+    "always",
+    "even",
+    "now",
+    "usually",
+    "generally",
+    "frequently",
+    "sometimes",
+    "repeatedly",
+    "have",
+    "has",
+    "had",
+    "do",
+    "does",
+    "did",
+    "would",
+    "will",
+    "may",
+    "might",
+    "can",
+    "could",
+    "however",
+    "so",
+    "thus",
+    "therefore",
+    "and",
+    "but",
+    "yet",
+];
+const VERBISH: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "can", "may", "might", "must", "should",
+    "would", "could", "to",
+];
+const NOT_SOURCES: &[&str] = &[
+    "it", "this", "that", "there", "which", "who", "one", "what", "these", "those", "they",
+];
+const FIRST_PERSON: &[&str] = &["i", "we"];
+
+/// The noun phrase before `at` in its clause, with adverbs and auxiliaries trimmed.
+fn subject_before(s: &str, at: usize) -> Option<String> {
+    let clause_start = s[..at]
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '–' | '—'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut words: Vec<&str> = s[clause_start..at].split_whitespace().collect();
+    while words.last().is_some_and(|w| {
+        let l = w.to_lowercase();
+        SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4)
+    }) {
+        words.pop();
+    }
+    while words
+        .first()
+        .is_some_and(|w| SKIP_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        words.remove(0);
+    }
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    // a clause with its own verb ("X may have been the first to suggest") is no holder
+    if words
+        .iter()
+        .any(|w| VERBISH.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some(
+        words
+            .join(" ")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string(),
+    )
+}
+
+/// Who is said to hold the view in `s`, if the sentence reports someone else's view.
+/// `Some("")` never comes back; a first-person holder returns `None` (the author's view).
+pub fn attribution(s: &str) -> Option<String> {
+    let c = cues();
+    if let Some(m) = c.speaker.captures(s) {
+        let src = m["src"].to_string();
+        if src.split_whitespace().count() >= 2
+            || src
+                .chars()
+                .all(|ch| ch.is_uppercase() || !ch.is_alphabetic())
+        {
+            return Some(src);
+        }
+    }
+    if let Some(m) = c.according.captures(s) {
+        let src = m["src"].trim();
+        let src = src.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+        if !src.is_empty() {
+            return Some(src);
+        }
+    }
+    if let Some(m) = c.attr_phrase.find(s) {
+        let phrase = m.as_str().to_lowercase();
+        if let Some(rest) = phrase.strip_suffix(" view is") {
+            // "The majority view is that …" -> "the majority"
+            return Some(rest.to_string());
+        }
+        if phrase.starts_with("it is ") {
+            return None;
+        }
+        if let Some(subj) = subject_before(s, m.start()) {
+            return valid_source(subj);
+        }
+    }
+    for m in c.attr_verb.captures_iter(s) {
+        let v = m.name("v").unwrap();
+        let after = m["after"].trim().to_lowercase();
+        // "advocate getting rid …": only for verbs that take a gerund as a view
+        let verb = v.as_str().to_lowercase();
+        if after.ends_with("ing")
+            && !["advocat", "insist", "suggest", "recommend"]
+                .iter()
+                .any(|p| verb.starts_with(p))
+        {
+            continue;
+        }
+        if let Some(subj) = subject_before(s, v.start()) {
+            if let Some(src) = valid_source(subj) {
+                return Some(src);
+            }
+        }
+    }
+    None
+}
+
+fn valid_source(subj: String) -> Option<String> {
+    let l = subj.to_lowercase();
+    let first = l.split_whitespace().next().unwrap_or("");
+    if subj.is_empty()
+        || NOT_SOURCES.contains(&l.as_str())
+        || FIRST_PERSON.contains(&first)
+        || ["it", "there"].contains(&first)
+    {
+        return None;
+    }
+    let head = subj.split_whitespace().last().unwrap_or("");
+    // a holder is a person or a group: a capitalised name or a plural/role noun
+    let capital = subj
+        .split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let plural = head.ends_with('s')
+        || matches!(
+            head.to_lowercase().as_str(),
+            "majority" | "minority" | "academia" | "government" | "leadership" | "side" | "public"
+        );
+    (capital || plural).then_some(subj)
+}
+
+/// Classifies one sentence.
+pub fn classify(s: &str) -> ClaimInfo {
+    let c = cues();
+    let t = s.trim().trim_end_matches(['"', '”', '’', '\'', ')', '»']);
+    let hedged = c.hedge.is_match(s);
+    let (kind, source, score) = if t.ends_with('?') {
+        ("question", None, 0.95)
+    } else if let Some(src) = attribution(s) {
+        ("attributed", Some(src), 0.85)
+    } else if c.normative.is_match(s) {
+        ("normative", None, 0.8)
+    } else if c.prediction.is_match(s) {
+        ("prediction", None, 0.75)
+    } else if c.evaluative.is_match(s) || hedged || c.present.is_match(s) && !c.past.is_match(s) {
+        ("assertion", None, 0.6)
+    } else if c.past.is_match(s) {
+        ("background", None, 0.6)
+    } else {
+        ("assertion", None, 0.5)
+    };
+    ClaimInfo {
+        kind,
+        author_claim: matches!(kind, "assertion" | "prediction" | "normative" | "question"),
+        source,
+        hedged,
+        score,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::classify;
+    #[test]
+    fn kinds_and_sources() {
+        let q =
+            classify("Should globalization, which is now pushed by the West, still be promoted?");
+        assert_eq!(q.kind, "question");
+        let a = classify("Russians often say that the West cannot be trusted.");
+        assert_eq!(
+            (a.kind, a.source.as_deref()),
+            ("attributed", Some("Russians"))
+        );
+        assert!(!a.author_claim);
+        assert_eq!(
+            classify("In the future, multipolarity will remain the main trend.").kind,
+            "prediction"
+        );
+        assert_eq!(
+            classify("What China and Russia should do, therefore, is build bridges.").kind,
+            "normative"
+        );
+        let v =
+            classify("On this issue, Russian academics have a view of “constructive destruction”.");
+        assert_eq!(v.source.as_deref(), Some("Russian academics"));
+        assert_eq!(
+            classify("The majority view is that sanctions failed.")
+                .source
+                .as_deref(),
+            Some("the majority")
+        );
+        assert_eq!(
+            classify("According to President Boris Yeltsin, the world is multipolar.")
+                .source
+                .as_deref(),
+            Some("President Boris Yeltsin")
+        );
+        assert_eq!(
+            classify("Vladimir Putin: Good afternoon, colleagues.")
+                .source
+                .as_deref(),
+            Some("Vladimir Putin")
+        );
+        assert_eq!(classify("We believe that order matters.").kind, "assertion");
+        assert_eq!(
+            classify("In April 1996, President Boris Yeltsin visited China.").kind,
+            "background"
+        );
+        assert!(classify("It is highly unlikely in the short term.").hedged);
+    }
+}
