@@ -1,0 +1,410 @@
+//! `corpusdb ingest PATH... [--format text|markdown|jsonl] [--manifest FILE.csv]
+//!                  [--title T] [--published DATE] [--url U] [--source S] [--author A]
+//!                  [--jobs N] [--quiet]`
+//!
+//! Reads files, directories (recursively) and `-` (stdin). Worker threads read, clean,
+//! segment and analyse; this thread is the one writer, storing whole articles in batched
+//! transactions (one savepoint per article). A bad input is reported on one line, recorded
+//! in `ingest_errors`, and the batch goes on; the exit status is 1 if any input failed.
+
+use crate::analyse::concepts::Lexicon;
+use crate::model::Article;
+use crate::pipeline;
+use crate::read::{self, jsonl, manifest, Format, InputError, RawDoc};
+use crate::store::{self, writer};
+use anyhow::{bail, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rusqlite::{Connection, OpenFlags};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
+
+#[derive(clap::Args, Clone, Default)]
+pub struct Args {
+    /// Files, directories (recursive) or `-` for stdin
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Input format (default: detected from the extension, then the content)
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// CSV of per-file metadata: a `path` column and any of title, author, published, url, source, language
+    #[arg(long, value_name = "FILE.csv")]
+    pub manifest: Option<PathBuf>,
+    /// Title of a single input
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Published date of a single input (ISO-8601, or e.g. "July 2, 2005")
+    #[arg(long)]
+    pub published: Option<String>,
+    /// URL of a single input
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Source (site or publisher) of the inputs
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Author of a single input
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Worker threads (default: the number of cores)
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// No progress bar
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Store text, sections, paragraphs and sentences only: no claims, dated references or
+    /// mentions (run `corpusdb reanalyze` later). The benchmark's floor.
+    #[arg(long)]
+    pub structure_only: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub files: usize,
+    pub ingested: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    pub errors: Vec<InputError>,
+    pub seconds: f64,
+}
+
+impl Summary {
+    pub fn line(&self) -> String {
+        format!(
+            "ingest: {} file(s): {} ingested ({} replaced), {} unchanged, {} failed in {:.1}s",
+            self.files,
+            self.ingested,
+            self.replaced,
+            self.unchanged,
+            self.errors.len(),
+            self.seconds
+        )
+    }
+}
+
+pub fn run(db: &Path, args: Args) -> Result<i32> {
+    let s = ingest(db, &args)?;
+    if !s.errors.is_empty() {
+        eprintln!("failed inputs:");
+        for e in &s.errors {
+            eprintln!("  {e}");
+        }
+    }
+    eprintln!("{}", s.line());
+    Ok(if s.errors.is_empty() { 0 } else { 1 })
+}
+
+enum Msg {
+    Article(Box<Article>),
+    Unchanged,
+    Failed(InputError),
+    FileDone,
+}
+
+struct Shared {
+    lexicon: Lexicon,
+    manifest: Option<manifest::Manifest>,
+    args: Args,
+    db: PathBuf,
+}
+
+/// Ingests `args.paths` into the database at `db`.
+pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
+    let started = Instant::now();
+    let (files, mut pre_errors) = read::expand_inputs(&args.paths);
+    let single = files.len() == 1;
+    if !single
+        && (args.title.is_some()
+            || args.url.is_some()
+            || args.published.is_some()
+            || args.author.is_some())
+    {
+        bail!("--title, --published, --url and --author apply to a single input; use --manifest for a batch");
+    }
+    let manifest = args
+        .manifest
+        .as_deref()
+        .map(manifest::Manifest::load)
+        .transpose()?;
+    let mut conn = store::open(db)?;
+    let lexicon = store::load_lexicon(&mut conn)?;
+    let run_id = writer::begin_run(&conn)?;
+
+    let shared = Arc::new(Shared {
+        lexicon,
+        manifest,
+        args: args.clone(),
+        db: db.to_path_buf(),
+    });
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .max(1);
+    let (work_tx, work_rx) = mpsc::channel::<PathBuf>();
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (tx, rx) = mpsc::sync_channel::<Msg>(64);
+    for f in &files {
+        work_tx.send(f.clone())?;
+    }
+    drop(work_tx);
+    let mut handles = Vec::new();
+    for _ in 0..jobs {
+        let (work_rx, tx, shared) = (work_rx.clone(), tx.clone(), shared.clone());
+        handles.push(
+            std::thread::Builder::new()
+                .name("ingest-worker".into())
+                .spawn(move || worker(&shared, &work_rx, &tx))?,
+        );
+    }
+    drop(tx);
+
+    let pb = progress(files.len() as u64, args.quiet);
+    let mut s = Summary {
+        files: files.len(),
+        ..Default::default()
+    };
+    for e in pre_errors.drain(..) {
+        pb.println(format!("error: {e}"));
+        writer::record_error(&conn, run_id, &e.path, e.line, &e.message)?;
+        s.errors.push(e);
+    }
+    // Articles are stored in batched transactions (no per-article savepoint: FTS5 flushes
+    // its index at every savepoint). If storing one fails, the batch is rolled back and
+    // stored again one article per transaction, so only the bad one is left out.
+    let mut batch: Vec<Box<Article>> = Vec::new();
+    let mut last_commit = Instant::now();
+    let flush = |batch: &mut Vec<Box<Article>>, s: &mut Summary| -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        let mut failed = false;
+        for a in batch.iter() {
+            match writer::store_article(&conn, a, &shared.lexicon) {
+                Ok(o) => outcomes.push(o),
+                Err(_) => {
+                    failed = true;
+                    break;
+                }
+            }
+        }
+        let stored: Vec<i64> = outcomes
+            .iter()
+            .filter_map(|o| match o {
+                writer::Outcome::Ingested(id) | writer::Outcome::Replaced(id) => Some(*id),
+                writer::Outcome::Unchanged(_) => None,
+            })
+            .collect();
+        if !failed && writer::index_sentences(&conn, &stored).is_err() {
+            failed = true;
+        }
+        if !failed {
+            conn.execute_batch("COMMIT")?;
+            for o in outcomes {
+                count(s, Ok(o));
+            }
+        } else {
+            conn.execute_batch("ROLLBACK")?;
+            for a in batch.iter() {
+                conn.execute_batch("BEGIN IMMEDIATE")?;
+                let r = writer::store_article(&conn, a, &shared.lexicon).and_then(|o| {
+                    if let writer::Outcome::Ingested(id) | writer::Outcome::Replaced(id) = o {
+                        writer::index_sentences(&conn, &[id])?;
+                    }
+                    Ok(o)
+                });
+                if r.is_ok() {
+                    conn.execute_batch("COMMIT")?;
+                } else {
+                    conn.execute_batch("ROLLBACK")?;
+                }
+                if let Some(err) = count(
+                    s,
+                    r.map_err(|e| (a.meta.source_path.clone().unwrap_or_default(), e)),
+                ) {
+                    pb.println(format!("error: {err}"));
+                    writer::record_error(&conn, run_id, &err.path, err.line, &err.message)?;
+                }
+            }
+        }
+        batch.clear();
+        Ok(())
+    };
+    for msg in rx {
+        match msg {
+            Msg::Article(a) => batch.push(a),
+            Msg::Unchanged => s.unchanged += 1,
+            Msg::Failed(e) => {
+                pb.println(format!("error: {e}"));
+                writer::record_error(&conn, run_id, &e.path, e.line, &e.message)?;
+                s.errors.push(e);
+            }
+            Msg::FileDone => pb.inc(1),
+        }
+        if batch.len() >= 256
+            || (!batch.is_empty() && last_commit.elapsed() > Duration::from_millis(500))
+        {
+            flush(&mut batch, &mut s)?;
+            last_commit = Instant::now();
+        }
+    }
+    flush(&mut batch, &mut s)?;
+    for h in handles {
+        if h.join().is_err() {
+            bail!("a worker thread panicked");
+        }
+    }
+    pb.finish_and_clear();
+    s.seconds = started.elapsed().as_secs_f64();
+    writer::finish_run(
+        &conn,
+        run_id,
+        s.files,
+        s.ingested,
+        s.unchanged,
+        s.errors.len(),
+    )?;
+    Ok(s)
+}
+
+/// Counts one storing outcome; a failure becomes an input error (returned).
+fn count(
+    s: &mut Summary,
+    r: std::result::Result<writer::Outcome, (String, anyhow::Error)>,
+) -> Option<InputError> {
+    match r {
+        Ok(writer::Outcome::Ingested(_)) => s.ingested += 1,
+        Ok(writer::Outcome::Replaced(_)) => {
+            s.ingested += 1;
+            s.replaced += 1;
+        }
+        Ok(writer::Outcome::Unchanged(_)) => s.unchanged += 1,
+        Err((path, e)) => {
+            let (path, line) = match path.rsplit_once(':') {
+                Some((p, l)) if l.parse::<usize>().is_ok() => (p.to_string(), l.parse().ok()),
+                _ => (path, None),
+            };
+            let err = InputError::new(&path, line, format!("cannot store: {e}"));
+            s.errors.push(err.clone());
+            return Some(err);
+        }
+    }
+    None
+}
+
+fn progress(len: u64, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
+    }
+    let pb = ProgressBar::new(len);
+    pb.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    pb
+}
+
+fn worker(sh: &Shared, work: &Mutex<mpsc::Receiver<PathBuf>>, tx: &mpsc::SyncSender<Msg>) {
+    // a read-only connection to skip the analysis of content that is already stored
+    let ro = Connection::open_with_flags(&sh.db, OpenFlags::SQLITE_OPEN_READ_ONLY).ok();
+    loop {
+        let next = work.lock().map(|rx| rx.recv());
+        let Ok(Ok(path)) = next else { return };
+        let mut send = |doc: Result<RawDoc, InputError>| {
+            let guarded = |d: RawDoc| {
+                let (path, line) = (d.path.clone(), d.line);
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    prepare(sh, d, ro.as_ref())
+                }))
+                .unwrap_or_else(|_| {
+                    Err(InputError::new(
+                        &path,
+                        line,
+                        "internal error while analysing (a bug: please report it with this file)",
+                    ))
+                })
+            };
+            let msg = match doc.and_then(guarded) {
+                Ok(Some(a)) => Msg::Article(Box::new(a)),
+                Ok(None) => Msg::Unchanged,
+                Err(e) => Msg::Failed(e),
+            };
+            let _ = tx.send(msg);
+        };
+        read_file(&path, sh.args.format, &mut send);
+        let _ = tx.send(Msg::FileDone);
+    }
+}
+
+/// Reads one input, calling `send` with each article or error it holds.
+pub fn read_file(
+    path: &Path,
+    forced: Option<Format>,
+    send: &mut dyn FnMut(Result<RawDoc, InputError>),
+) {
+    let name = path.display().to_string();
+    let format = if path.as_os_str() == "-" {
+        forced.unwrap_or(Format::Text)
+    } else {
+        let mut head = [0u8; 4096];
+        let n = std::fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+            .unwrap_or(0);
+        read::detect(path, &head[..n], forced)
+    };
+    match format {
+        Format::Jsonl => {
+            if path.as_os_str() == "-" {
+                jsonl::for_each(&name, std::io::stdin().lock(), send);
+            } else {
+                match std::fs::File::open(path) {
+                    Ok(f) => {
+                        jsonl::for_each(&name, std::io::BufReader::with_capacity(1 << 16, f), send)
+                    }
+                    Err(e) => send(Err(InputError::new(
+                        &name,
+                        None,
+                        format!("cannot open: {e}"),
+                    ))),
+                }
+            }
+        }
+        Format::Text | Format::Markdown => {
+            send(read::read_text_article(path, format == Format::Markdown))
+        }
+    }
+}
+
+/// Applies metadata, structures, and (unless already stored) analyses one document.
+fn prepare(
+    sh: &Shared,
+    mut doc: RawDoc,
+    ro: Option<&Connection>,
+) -> Result<Option<Article>, InputError> {
+    if let Some(m) = &sh.manifest {
+        m.apply(&mut doc);
+    }
+    let a = &sh.args;
+    for (k, v) in [
+        ("title", &a.title),
+        ("published", &a.published),
+        ("url", &a.url),
+        ("source", &a.source),
+        ("author", &a.author),
+    ] {
+        if let Some(v) = v {
+            manifest::apply_field(&mut doc, k, v.clone());
+        }
+    }
+    let article = pipeline::structure(doc)?;
+    if let Some(conn) = ro {
+        if let Ok(Some(_)) = writer::find_hash(conn, &article.content_hash) {
+            return Ok(None);
+        }
+    }
+    if a.structure_only {
+        return Ok(Some(article));
+    }
+    Ok(Some(pipeline::analyse_article(article, &sh.lexicon)))
+}

@@ -1,0 +1,66 @@
+//! Querying: canned analyses (`canned`), running SQL with bound parameters, and writing
+//! rows in every output format (`output`).
+
+pub mod canned;
+pub mod output;
+
+use anyhow::{Context, Result};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Statement};
+
+/// A parameter value from the command line: an integer or a number when it reads as
+/// one, else text. Always bound, never spliced into SQL.
+pub fn param_value(s: &str) -> Value {
+    if let Ok(i) = s.parse::<i64>() {
+        Value::Integer(i)
+    } else if let Ok(f) = s.parse::<f64>() {
+        if f.is_finite() {
+            Value::Real(f)
+        } else {
+            Value::Text(s.to_string())
+        }
+    } else {
+        Value::Text(s.to_string())
+    }
+}
+
+/// Binds `:name` parameters of `stmt` from `lookup`; unbound names stay NULL.
+pub fn bind(stmt: &mut Statement, lookup: &dyn Fn(&str) -> Option<Value>) -> Result<()> {
+    for i in 1..=stmt.parameter_count() {
+        let name = stmt
+            .parameter_name(i)
+            .map(|n| n.trim_start_matches([':', '@', '$']).to_string());
+        if let Some(n) = name {
+            if let Some(v) = lookup(&n) {
+                stmt.raw_bind_parameter(i, v)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs a prepared, bound statement, streaming each row to `sink`.
+pub fn stream(stmt: &mut Statement, sink: &mut dyn output::RowSink) -> Result<u64> {
+    let cols: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
+    let n = cols.len();
+    sink.header(&cols)?;
+    let mut rows = stmt.raw_query();
+    let mut count = 0u64;
+    let mut buf: Vec<Value> = Vec::with_capacity(n);
+    while let Some(row) = rows.next().context("query failed")? {
+        buf.clear();
+        for i in 0..n {
+            buf.push(row.get::<_, Value>(i)?);
+        }
+        sink.row(&buf)?;
+        count += 1;
+    }
+    sink.finish()?;
+    Ok(count)
+}
+
+/// Prepares `sql` on `conn` (one statement).
+pub fn prepare<'c>(conn: &'c Connection, sql: &str) -> Result<Statement<'c>> {
+    conn.prepare(sql)
+        .map_err(|e| anyhow::anyhow!("SQL error: {e}"))
+}
