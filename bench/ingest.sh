@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Benchmarks for the README: ingest throughput and peak memory beside the floor,
+# CSV export against sqlite3 -csv, and every canned query on a corpus of > 10,000 articles.
+#
+#   bench/ingest.sh            (needs ../shared; set WORK=DIR to keep files elsewhere)
+#
+# The corpus: the 7,235 Kremlin pages turned into plain-text articles (examples/kremlin_text.rs),
+# three times over with the copy marked in each title, so every article is distinct
+# (about 56 MB, 21,000 articles). The floor is the same ingest with --structure-only:
+# the same files read, cleaned and stored with their sections, paragraphs, sentences and
+# full-text index, but no analysis (claims, dated references, mentions).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SHARED:-$root/../shared}
+work=${WORK:-/tmp/corpusdb-bench}
+mkdir -p "$work"
+(cd "$root" && cargo build --release --quiet && cargo build --release --quiet --example kremlin_text)
+bin=$root/target/release/corpusdb
+
+if [ ! -d "$work/text" ]; then
+  rm -rf "$work/html" "$work/one"
+  mkdir -p "$work/html"
+  tar -xzf "$shared/corpus/kremlin-en/kremlin-en-html.tar.gz" -C "$work/html"
+  "$root/target/release/examples/kremlin_text" "$work/html" "$shared/corpus/kremlin-en/index.jsonl" "$work/one"
+  for c in 1 2 3; do
+    mkdir -p "$work/text.tmp/copy$c"
+    for f in "$work"/one/*.txt; do
+      { printf '%s (copy %s)\n' "$(head -n 1 "$f")" "$c"; tail -n +2 "$f"; } > "$work/text.tmp/copy$c/$(basename "$f")"
+    done
+  done
+  mv "$work/text.tmp" "$work/text"
+fi
+bytes=$(cat "$work"/text/*/*.txt | wc -c)
+files=$(find "$work/text" -name '*.txt' | wc -l)
+printf 'corpus: %d files, %.1f MB of text\n' "$files" "$(echo "$bytes / 1000000" | bc -l)"
+
+run_ingest() { # label, extra flags
+  rm -f "$work/$1.db" "$work/$1.db-wal" "$work/$1.db-shm"
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" --db "$work/$1.db" ingest -q $2 "$work/text" 2>/dev/null
+  read -r secs kb < "$work/time.txt"
+  printf '%-22s %6.1f s  %6.1f MB/s  peak %4d MB\n' "$1" "$secs" "$(echo "$bytes / 1000000 / $secs" | bc -l)" "$((kb / 1024))"
+}
+echo "== ingest (2 cores)"
+run_ingest floor --structure-only
+run_ingest full ""
+
+echo "== CSV export of sentences (rows/s)"
+rows=$("$bin" --db "$work/full.db" sql "SELECT count(*) FROM sentences" -f csv | tail -n 1)
+t0=$(date +%s.%N); "$bin" --db "$work/full.db" export sentences -o "$work/export.csv" 2>/dev/null; t1=$(date +%s.%N)
+sqlite3 -csv -header "$work/full.db" "SELECT * FROM sentences" > "$work/sqlite3.csv"; t2=$(date +%s.%N)
+printf 'corpusdb export  %8.0f rows/s\nsqlite3 -csv     %8.0f rows/s\n' \
+  "$(echo "$rows / ($t1 - $t0)" | bc -l)" "$(echo "$rows / ($t2 - $t1)" | bc -l)"
+
+echo "== canned queries on $("$bin" --db "$work/full.db" sql "SELECT count(*) FROM articles" -f csv | tail -n 1) articles (ms, best of 3)"
+for q in $("$bin" queries | awk '/^[a-z_]+ / {print $1}'); do
+  p=""
+  [ "$q" = kwic ] && p="-p term=sovereignty"
+  best=""
+  for i in 1 2 3; do
+    t0=$(date +%s%N); "$bin" --db "$work/full.db" query "$q" $p -f csv > /dev/null; t1=$(date +%s%N)
+    ms=$(( (t1 - t0) / 1000000 ))
+    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+  done
+  printf '%-22s %5d ms\n' "$q" "$best"
+done
