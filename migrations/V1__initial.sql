@@ -19,7 +19,8 @@ CREATE TABLE articles (
     ingested_at  TEXT NOT NULL
 );
 CREATE INDEX articles_url ON articles(url);
-CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_published ON articles(published, word_count);
+CREATE INDEX articles_title ON articles(title);
 
 CREATE TABLE sections (
     id         INTEGER PRIMARY KEY,
@@ -40,12 +41,13 @@ CREATE TABLE paragraphs (
     start        INTEGER NOT NULL,
     end          INTEGER NOT NULL,
     text         TEXT NOT NULL,
-    duplicate_of INTEGER REFERENCES paragraphs(id) ON DELETE SET NULL,
+    duplicate_of INTEGER REFERENCES paragraphs(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
     norm_hash    TEXT NOT NULL       -- hash of the normalised text, for finding repeats
 );
 CREATE INDEX paragraphs_article ON paragraphs(article_id);
 CREATE INDEX paragraphs_section ON paragraphs(section_id);
-CREATE INDEX paragraphs_norm_hash ON paragraphs(norm_hash);
+CREATE INDEX paragraphs_norm_hash ON paragraphs(norm_hash, article_id);
+CREATE INDEX paragraphs_duplicate ON paragraphs(duplicate_of) WHERE duplicate_of IS NOT NULL;
 
 CREATE TABLE sentences (
     id           INTEGER PRIMARY KEY,
@@ -56,11 +58,12 @@ CREATE TABLE sentences (
     start        INTEGER NOT NULL,
     end          INTEGER NOT NULL,
     text         TEXT NOT NULL,
-    duplicate_of INTEGER REFERENCES sentences(id) ON DELETE SET NULL
+    duplicate_of INTEGER REFERENCES sentences(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX sentences_article ON sentences(article_id);
 CREATE INDEX sentences_paragraph ON sentences(paragraph_id);
 CREATE INDEX sentences_section ON sentences(section_id);
+CREATE INDEX sentences_duplicate ON sentences(duplicate_of) WHERE duplicate_of IS NOT NULL;
 
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
     text,
@@ -97,7 +100,7 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_article ON claims(article_id);
 CREATE INDEX claims_sentence ON claims(sentence_id);
-CREATE INDEX claims_kind ON claims(kind);
+CREATE INDEX claims_kind ON claims(kind, source);
 
 CREATE TABLE dated_refs (
     id            INTEGER PRIMARY KEY,
@@ -140,8 +143,8 @@ CREATE TABLE mentions (
     text        TEXT NOT NULL
 );
 CREATE INDEX mentions_concept ON mentions(concept_id, article_id);
-CREATE INDEX mentions_article ON mentions(article_id);
-CREATE INDEX mentions_sentence ON mentions(sentence_id);
+CREATE INDEX mentions_article ON mentions(article_id, concept_id);
+CREATE INDEX mentions_sentence ON mentions(sentence_id, concept_id, article_id);
 
 CREATE TABLE related_links (
     id         INTEGER PRIMARY KEY,
