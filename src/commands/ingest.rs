@@ -168,64 +168,16 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
         writer::record_error(&conn, run_id, &e.path, e.line, &e.message)?;
         s.errors.push(e);
     }
-    // Articles are stored in batched transactions (no per-article savepoint: FTS5 flushes
-    // its index at every savepoint). If storing one fails, the batch is rolled back and
-    // stored again one article per transaction, so only the bad one is left out.
+    // Articles are stored in batched transactions (see writer::store_batch).
     let mut batch: Vec<Box<Article>> = Vec::new();
     let mut last_commit = Instant::now();
     let flush = |batch: &mut Vec<Box<Article>>, s: &mut Summary| -> Result<()> {
-        if batch.is_empty() {
-            return Ok(());
-        }
-        conn.execute_batch("BEGIN IMMEDIATE")?;
-        let mut outcomes = Vec::with_capacity(batch.len());
-        let mut failed = false;
-        for a in batch.iter() {
-            match writer::store_article(&conn, a, &shared.lexicon) {
-                Ok(o) => outcomes.push(o),
-                Err(_) => {
-                    failed = true;
-                    break;
-                }
-            }
-        }
-        let stored: Vec<i64> = outcomes
-            .iter()
-            .filter_map(|o| match o {
-                writer::Outcome::Ingested(id) | writer::Outcome::Replaced(id) => Some(*id),
-                writer::Outcome::Unchanged(_) => None,
-            })
-            .collect();
-        if !failed && writer::index_sentences(&conn, &stored).is_err() {
-            failed = true;
-        }
-        if !failed {
-            conn.execute_batch("COMMIT")?;
-            for o in outcomes {
-                count(s, Ok(o));
-            }
-        } else {
-            conn.execute_batch("ROLLBACK")?;
-            for a in batch.iter() {
-                conn.execute_batch("BEGIN IMMEDIATE")?;
-                let r = writer::store_article(&conn, a, &shared.lexicon).and_then(|o| {
-                    if let writer::Outcome::Ingested(id) | writer::Outcome::Replaced(id) = o {
-                        writer::index_sentences(&conn, &[id])?;
-                    }
-                    Ok(o)
-                });
-                if r.is_ok() {
-                    conn.execute_batch("COMMIT")?;
-                } else {
-                    conn.execute_batch("ROLLBACK")?;
-                }
-                if let Some(err) = count(
-                    s,
-                    r.map_err(|e| (a.meta.source_path.clone().unwrap_or_default(), e)),
-                ) {
-                    pb.println(format!("error: {err}"));
-                    writer::record_error(&conn, run_id, &err.path, err.line, &err.message)?;
-                }
+        let outcomes = writer::store_batch(&conn, batch, &shared.lexicon)?;
+        for (a, r) in batch.iter().zip(outcomes) {
+            let path = a.meta.source_path.clone().unwrap_or_default();
+            if let Some(err) = count(s, r.map_err(|e| (path, e))) {
+                pb.println(format!("error: {err}"));
+                writer::record_error(&conn, run_id, &err.path, err.line, &err.message)?;
             }
         }
         batch.clear();

@@ -17,6 +17,8 @@ pub const DEFAULT_DB: &str = "corpus.db";
 
 fn pragmas(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(60))?;
+    // multi-row INSERTs of every size up to the chunk are prepared and kept
+    conn.set_prepared_statement_cache_capacity(512);
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(())
 }

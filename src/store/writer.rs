@@ -4,7 +4,7 @@
 use crate::analyse::concepts::Lexicon;
 use crate::model::{Analysis, Article};
 use anyhow::Result;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, ToSql};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -25,6 +25,81 @@ pub fn find_hash(conn: &Connection, hash: &str) -> Result<Option<i64>> {
         .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
         .query_row([hash], |r| r.get(0))
         .optional()?)
+}
+
+/// Stores a batch of articles in one transaction (no per-article savepoint: FTS5 flushes
+/// its index at every savepoint), indexing their sentences in one statement. If anything
+/// fails (a row, the index, the commit), the batch is rolled back and stored again one
+/// article per transaction, so only a bad article is left out. Returns each article's
+/// outcome; an error of the database itself (it cannot start a transaction) is `Err`.
+pub fn store_batch<A: std::ops::Deref<Target = Article>>(
+    conn: &Connection,
+    batch: &[A],
+    lex: &Lexicon,
+) -> Result<Vec<Result<Outcome>>> {
+    let attempt = |arts: &[A]| -> Result<Vec<Outcome>> {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        let r = (|| {
+            let mut out = Vec::with_capacity(arts.len());
+            for a in arts {
+                out.push(store_article(conn, a, lex)?);
+            }
+            let stored: Vec<i64> = out
+                .iter()
+                .filter_map(|o| match o {
+                    Outcome::Ingested(id) | Outcome::Replaced(id) => Some(*id),
+                    Outcome::Unchanged(_) => None,
+                })
+                .collect();
+            index_sentences(conn, &stored)?;
+            conn.execute_batch("COMMIT")?;
+            Ok(out)
+        })();
+        if r.is_err() && !conn.is_autocommit() {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        r
+    };
+    if batch.is_empty() {
+        return Ok(Vec::new());
+    }
+    match attempt(batch) {
+        Ok(v) => Ok(v.into_iter().map(Ok).collect()),
+        Err(e) if is_fatal(&e) => Err(e),
+        Err(e) if batch.len() == 1 => Ok(vec![Err(e)]),
+        Err(_) => {
+            let mut out = Vec::with_capacity(batch.len());
+            for a in batch.chunks(1) {
+                match attempt(a) {
+                    Ok(mut v) => out.push(Ok(v.remove(0))),
+                    Err(e) if is_fatal(&e) => return Err(e),
+                    Err(e) => out.push(Err(e)),
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// Errors that no other article would escape: the disk is full, the file is read-only or
+/// corrupt, another process holds the database.
+fn is_fatal(e: &anyhow::Error) -> bool {
+    use rusqlite::ErrorCode::*;
+    match e.downcast_ref::<rusqlite::Error>() {
+        Some(rusqlite::Error::SqliteFailure(f, _)) => matches!(
+            f.code,
+            DiskFull
+                | ReadOnly
+                | DatabaseCorrupt
+                | NotADatabase
+                | DatabaseBusy
+                | DatabaseLocked
+                | CannotOpen
+                | SystemIoFailure
+                | OutOfMemory
+        ),
+        _ => false,
+    }
 }
 
 /// Stores `a`; the caller owns the transaction.
@@ -55,10 +130,12 @@ pub fn store_article(conn: &Connection, a: &Article, lex: &Lexicon) -> Result<Ou
             ],
             |r| r.get(0),
         )?;
-    store_structure(conn, id, a)?;
+    let first_sentence = store_structure(conn, id, a)?;
     if !a.analysis.claims.is_empty() {
-        let sentence_ids = sentence_ids(conn, id)?;
-        store_analysis(conn, id, a, &a.analysis, &sentence_ids, lex)?;
+        let ids: Vec<i64> = (0..a.sentences.len() as i64)
+            .map(|i| first_sentence + i)
+            .collect();
+        store_analysis(conn, id, a, &a.analysis, &ids, lex)?;
     }
     Ok(if replaced {
         Outcome::Replaced(id)
@@ -67,89 +144,183 @@ pub fn store_article(conn: &Connection, a: &Article, lex: &Lexicon) -> Result<Ou
     })
 }
 
-fn store_structure(conn: &Connection, id: i64, a: &Article) -> Result<()> {
-    let mut sec = conn.prepare_cached(
-        "INSERT INTO sections(article_id, ordinal, heading, kind, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-    )?;
-    let mut section_ids = Vec::with_capacity(a.sections.len());
-    for (i, s) in a.sections.iter().enumerate() {
-        let sid: i64 = sec.query_row(
-            params![
-                id,
-                i as i64,
-                s.heading,
-                s.kind.as_str(),
-                s.start as i64,
-                s.end as i64
-            ],
-            |r| r.get(0),
-        )?;
-        section_ids.push(sid);
-    }
-    let mut par = conn.prepare_cached(
-        "INSERT INTO paragraphs(article_id, section_id, ordinal, start, end, text, norm_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
-    )?;
-    let mut para_ids = Vec::with_capacity(a.paragraphs.len());
-    for (i, p) in a.paragraphs.iter().enumerate() {
-        let pid: i64 = par.query_row(
-            params![
-                id,
-                section_ids[p.section],
-                i as i64,
-                p.start as i64,
-                p.end as i64,
-                p.text,
-                p.norm_hash
-            ],
-            |r| r.get(0),
-        )?;
-        para_ids.push(pid);
-    }
-    let mut sen = conn.prepare_cached(
-        "INSERT INTO sentences(article_id, section_id, paragraph_id, ordinal, start, end, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    let mut sent_ids = Vec::with_capacity(a.sentences.len());
-    for (i, s) in a.sentences.iter().enumerate() {
-        sen.execute(params![
-            id,
-            section_ids[s.section],
-            para_ids[s.paragraph],
-            i as i64,
-            s.start as i64,
-            s.end as i64,
-            s.text
-        ])?;
-        sent_ids.push(conn.last_insert_rowid());
-    }
-    // repeats point forward (lead -> body), so link them once all rows exist
-    let mut pdup = conn.prepare_cached("UPDATE paragraphs SET duplicate_of = ?1 WHERE id = ?2")?;
-    for (i, p) in a.paragraphs.iter().enumerate() {
-        if let Some(d) = p.duplicate_of {
-            pdup.execute(params![para_ids[d], para_ids[i]])?;
+/// Rows per multi-row INSERT: one statement per 64 rows costs far less than 64 statements
+/// (cursors on the table, its indexes and foreign-key parents open once).
+const CHUNK: usize = 64;
+
+/// Inserts `params.len() / ncols` rows into `head` ("INSERT INTO t(a, b)") in chunks.
+fn insert_rows(conn: &Connection, head: &str, ncols: usize, params: &[&dyn ToSql]) -> Result<()> {
+    for chunk in params.chunks(ncols * CHUNK) {
+        let rows = chunk.len() / ncols;
+        let mut sql = String::with_capacity(head.len() + rows * (ncols * 2 + 4));
+        sql.push_str(head);
+        sql.push_str(" VALUES ");
+        for r in 0..rows {
+            if r > 0 {
+                sql.push(',');
+            }
+            sql.push('(');
+            for c in 0..ncols {
+                if c > 0 {
+                    sql.push(',');
+                }
+                sql.push('?');
+            }
+            sql.push(')');
         }
-    }
-    let mut sdup = conn.prepare_cached("UPDATE sentences SET duplicate_of = ?1 WHERE id = ?2")?;
-    for (i, s) in a.sentences.iter().enumerate() {
-        if let Some(d) = s.duplicate_of {
-            sdup.execute(params![sent_ids[d], sent_ids[i]])?;
-        }
-    }
-    let mut rel = conn.prepare_cached(
-        "INSERT INTO related_links(article_id, ordinal, title, teaser, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for (i, r) in a.related.iter().enumerate() {
-        rel.execute(params![
-            id,
-            i as i64,
-            r.title,
-            r.teaser,
-            r.start as i64,
-            r.end as i64
-        ])?;
+        conn.prepare_cached(&sql)?.execute(chunk)?;
     }
     Ok(())
+}
+
+/// The id the next row of `table` gets (ids are assigned here, so rows can point to
+/// rows stored in the same statement).
+fn next_id(conn: &Connection, table: &str) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"))?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// Stores sections, paragraphs, sentences and related links; returns the first sentence id.
+fn store_structure(conn: &Connection, id: i64, a: &Article) -> Result<i64> {
+    let (sec0, par0, sen0) = (
+        next_id(conn, "sections")?,
+        next_id(conn, "paragraphs")?,
+        next_id(conn, "sentences")?,
+    );
+    let kinds: Vec<&str> = a.sections.iter().map(|s| s.kind.as_str()).collect();
+    let ints: Vec<[i64; 4]> = a
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| [sec0 + i as i64, i as i64, s.start as i64, s.end as i64])
+        .collect();
+    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(a.sections.len() * 7);
+    for (i, s) in a.sections.iter().enumerate() {
+        p.extend([
+            &ints[i][0] as &dyn ToSql,
+            &id,
+            &ints[i][1],
+            &s.heading,
+            &kinds[i],
+            &ints[i][2],
+            &ints[i][3],
+        ]);
+    }
+    insert_rows(
+        conn,
+        "INSERT INTO sections(id, article_id, ordinal, heading, kind, start, end)",
+        7,
+        &p,
+    )?;
+
+    let ints: Vec<[i64; 5]> = a
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            [
+                par0 + i as i64,
+                sec0 + q.section as i64,
+                i as i64,
+                q.start as i64,
+                q.end as i64,
+            ]
+        })
+        .collect();
+    let dups: Vec<Option<i64>> = a
+        .paragraphs
+        .iter()
+        .map(|q| q.duplicate_of.map(|d| par0 + d as i64))
+        .collect();
+    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(a.paragraphs.len() * 9);
+    for (i, q) in a.paragraphs.iter().enumerate() {
+        let n = &ints[i];
+        p.extend([
+            &n[0] as &dyn ToSql,
+            &id,
+            &n[1],
+            &n[2],
+            &n[3],
+            &n[4],
+            &q.text,
+            &dups[i],
+            &q.norm_hash,
+        ]);
+    }
+    insert_rows(
+        conn,
+        "INSERT INTO paragraphs(id, article_id, section_id, ordinal, start, end, text, duplicate_of, norm_hash)",
+        9,
+        &p,
+    )?;
+
+    let ints: Vec<[i64; 6]> = a
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            [
+                sen0 + i as i64,
+                sec0 + s.section as i64,
+                par0 + s.paragraph as i64,
+                i as i64,
+                s.start as i64,
+                s.end as i64,
+            ]
+        })
+        .collect();
+    let dups: Vec<Option<i64>> = a
+        .sentences
+        .iter()
+        .map(|s| s.duplicate_of.map(|d| sen0 + d as i64))
+        .collect();
+    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(a.sentences.len() * 9);
+    for (i, s) in a.sentences.iter().enumerate() {
+        let n = &ints[i];
+        p.extend([
+            &n[0] as &dyn ToSql,
+            &id,
+            &n[1],
+            &n[2],
+            &n[3],
+            &n[4],
+            &n[5],
+            &s.text,
+            &dups[i],
+        ]);
+    }
+    insert_rows(
+        conn,
+        "INSERT INTO sentences(id, article_id, section_id, paragraph_id, ordinal, start, end, text, duplicate_of)",
+        9,
+        &p,
+    )?;
+
+    let ints: Vec<[i64; 3]> = a
+        .related
+        .iter()
+        .enumerate()
+        .map(|(i, r)| [i as i64, r.start as i64, r.end as i64])
+        .collect();
+    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(a.related.len() * 6);
+    for (i, r) in a.related.iter().enumerate() {
+        p.extend([
+            &id as &dyn ToSql,
+            &ints[i][0],
+            &r.title,
+            &r.teaser,
+            &ints[i][1],
+            &ints[i][2],
+        ]);
+    }
+    insert_rows(
+        conn,
+        "INSERT INTO related_links(article_id, ordinal, title, teaser, start, end)",
+        6,
+        &p,
+    )?;
+    Ok(sen0)
 }
 
 /// Adds the sentences of the given articles to the full-text index. Call once per batch
@@ -177,7 +348,8 @@ pub fn sentence_ids(conn: &Connection, article: i64) -> Result<Vec<i64>> {
     Ok(ids)
 }
 
-/// Stores claims, dated references and mentions of an article whose sentences are stored.
+/// Stores claims, dated references and mentions of an article whose sentences are stored
+/// (`sent_ids[i]` is the row id of sentence `i`).
 pub fn store_analysis(
     conn: &Connection,
     id: i64,
@@ -186,59 +358,95 @@ pub fn store_analysis(
     sent_ids: &[i64],
     lex: &Lexicon,
 ) -> Result<()> {
-    let mut cl = conn.prepare_cached(
-        "INSERT INTO claims(article_id, sentence_id, kind, author_claim, source, hedged, score, start, end, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
+    let ints: Vec<[i64; 4]> = an
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let s = &a.sentences[i];
+            [
+                c.author_claim as i64,
+                c.hedged as i64,
+                s.start as i64,
+                s.end as i64,
+            ]
+        })
+        .collect();
+    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(an.claims.len() * 10);
     for (i, c) in an.claims.iter().enumerate() {
-        let s = &a.sentences[i];
-        cl.execute(params![
-            id,
-            sent_ids[i],
-            c.kind,
-            c.author_claim as i64,
-            c.source,
-            c.hedged as i64,
-            c.score,
-            s.start as i64,
-            s.end as i64,
-            s.text
-        ])?;
+        let n = &ints[i];
+        p.extend([
+            &id as &dyn ToSql,
+            &sent_ids[i],
+            &c.kind,
+            &n[0],
+            &c.source,
+            &n[1],
+            &c.score,
+            &n[2],
+            &n[3],
+            &a.sentences[i].text,
+        ]);
     }
-    let mut dr = conn.prepare_cached(
+    insert_rows(
+        conn,
+        "INSERT INTO claims(article_id, sentence_id, kind, author_claim, source, hedged, score, start, end, text)",
+        10,
+        &p,
+    )?;
+
+    let ints: Vec<[i64; 2]> = an
+        .dated_refs
+        .iter()
+        .map(|(_, r)| [r.start as i64, r.end as i64])
+        .collect();
+    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(an.dated_refs.len() * 12);
+    for (i, (si, r)) in an.dated_refs.iter().enumerate() {
+        p.extend([
+            &id as &dyn ToSql,
+            &sent_ids[*si],
+            &ints[i][0],
+            &ints[i][1],
+            &r.text,
+            &r.kind,
+            &r.value,
+            &r.granularity,
+            &r.range_start,
+            &r.range_end,
+            &r.referent,
+            &r.referent_kind,
+        ]);
+    }
+    insert_rows(
+        conn,
         "INSERT INTO dated_refs(article_id, sentence_id, start, end, text, type, value, granularity,
-             range_start, range_end, referent, referent_kind)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             range_start, range_end, referent, referent_kind)",
+        12,
+        &p,
     )?;
-    for (si, r) in &an.dated_refs {
-        dr.execute(params![
-            id,
-            sent_ids[*si],
-            r.start as i64,
-            r.end as i64,
-            r.text,
-            r.kind,
-            r.value,
-            r.granularity,
-            r.range_start,
-            r.range_end,
-            r.referent,
-            r.referent_kind
-        ])?;
+
+    let ints: Vec<[i64; 3]> = an
+        .mentions
+        .iter()
+        .map(|(_, m)| [lex.concepts[m.concept].id, m.start as i64, m.end as i64])
+        .collect();
+    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(an.mentions.len() * 6);
+    for (i, (si, m)) in an.mentions.iter().enumerate() {
+        p.extend([
+            &ints[i][0] as &dyn ToSql,
+            &id,
+            &sent_ids[*si],
+            &ints[i][1],
+            &ints[i][2],
+            &m.text,
+        ]);
     }
-    let mut me = conn.prepare_cached(
-        "INSERT INTO mentions(concept_id, article_id, sentence_id, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    insert_rows(
+        conn,
+        "INSERT INTO mentions(concept_id, article_id, sentence_id, start, end, text)",
+        6,
+        &p,
     )?;
-    for (si, m) in &an.mentions {
-        me.execute(params![
-            lex.concepts[m.concept].id,
-            id,
-            sent_ids[*si],
-            m.start as i64,
-            m.end as i64,
-            m.text
-        ])?;
-    }
     Ok(())
 }
 
@@ -275,4 +483,71 @@ pub fn finish_run(
         params![now(), files as i64, ingested as i64, unchanged as i64, failed as i64, run],
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyse::concepts::Lexicon;
+    use crate::read::RawDoc;
+
+    fn article(body: &str, lex: &Lexicon) -> Article {
+        let doc = RawDoc {
+            path: "t.txt".into(),
+            body: body.into(),
+            ..Default::default()
+        };
+        crate::pipeline::prepare(doc, lex).unwrap()
+    }
+
+    #[test]
+    fn a_bad_article_does_not_sink_its_batch() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = crate::store::open(&dir.path().join("t.db")).unwrap();
+        let lex = crate::store::load_lexicon(&mut conn).unwrap();
+        let good = article(
+            "Good One\nChina and Russia met in 1996 and agreed on many things at length.\n",
+            &lex,
+        );
+        // a repeat pointing at a sentence that does not exist breaks a deferred foreign key,
+        // so the batch fails only at COMMIT
+        let mut bad = article(
+            "Bad One\nGhosts walked the halls of the old building for many long years.\n",
+            &lex,
+        );
+        bad.sentences[0].duplicate_of = Some(10_000);
+        let good2 = article(
+            "Good Two\nThe West and the Global South argued about many things in 2001.\n",
+            &lex,
+        );
+        let out = store_batch(
+            &conn,
+            &[Box::new(good), Box::new(bad), Box::new(good2)],
+            &lex,
+        )
+        .unwrap();
+        assert!(matches!(out[0], Ok(Outcome::Ingested(_))));
+        assert!(out[1].is_err());
+        assert!(matches!(out[2], Ok(Outcome::Ingested(_))));
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 2);
+        let orphans: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(orphans, 0);
+        let fts: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'argued OR agreed'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(fts, 2);
+    }
 }
