@@ -5,8 +5,8 @@
 #   bench/ingest.sh            (needs ../shared; set WORK=DIR to keep files elsewhere)
 #
 # The corpus: the 7,235 Kremlin pages turned into plain-text articles (examples/kremlin_text.rs),
-# three times over with the copy marked in each title, so every article is distinct
-# (about 56 MB, 21,000 articles). The floor is the same ingest with --structure-only:
+# three times over, each copy marking its title and every paragraph (" [copy N]"), so that
+# articles and paragraphs are distinct as in a real corpus (about 57 MB, 21,000 articles). The floor is the same ingest with --structure-only:
 # the same files read, cleaned and stored with their sections, paragraphs, sentences and
 # full-text index, but no analysis (claims, dated references, mentions).
 set -euo pipefail
@@ -25,7 +25,7 @@ if [ ! -d "$work/text" ]; then
   for c in 1 2 3; do
     mkdir -p "$work/text.tmp/copy$c"
     for f in "$work"/one/*.txt; do
-      { printf '%s (copy %s)\n' "$(head -n 1 "$f")" "$c"; tail -n +2 "$f"; } > "$work/text.tmp/copy$c/$(basename "$f")"
+      sed "s/\$/ [copy $c]/" "$f" > "$work/text.tmp/copy$c/$(basename "$f")"
     done
   done
   mv "$work/text.tmp" "$work/text"

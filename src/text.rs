@@ -89,11 +89,13 @@ pub fn hash_parts(parts: &[&str]) -> String {
 }
 
 /// A short hash of a paragraph's normalised words: equal for copies that differ only in
-/// case, punctuation or spacing.
+/// case, punctuation or spacing (16 hex digits).
 pub fn norm_hash(s: &str) -> String {
-    let toks = norm_tokens(s);
-    let joined = toks.join(" ");
-    hash_parts(&[&joined])[..16].to_string()
+    let mut h: u64 = 0x9e37_79b9_7f4a_7c15;
+    for t in norm_token_hashes(s) {
+        h = (h.rotate_left(5) ^ t).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 /// Number of words (runs of alphanumeric characters) in `s`.

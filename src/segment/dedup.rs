@@ -2,18 +2,39 @@
 //! word changed, cut short, stitched from several paragraphs, or split differently.
 //! Sentences are compared as sets of normalised words (hashed, see `text::norm_token_hashes`).
 
-use std::collections::HashSet;
+/// A sentence's distinct words: sorted, deduplicated hashes.
+pub type Words = Vec<u64>;
 
-pub type Words = HashSet<u64>;
+pub fn words(hashes: impl Iterator<Item = u64>) -> Words {
+    let mut v: Vec<u64> = hashes.collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn common(a: &Words, b: &Words) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
 
 /// Share of words two sentences have in common, over the larger of the two.
 fn overlap(a: &Words, b: &Words) -> f64 {
-    let n = a.intersection(b).count();
-    n as f64 / a.len().max(b.len()).max(1) as f64
+    common(a, b) as f64 / a.len().max(b.len()).max(1) as f64
 }
 
 fn contained(a: &Words, b: &Words) -> f64 {
-    a.intersection(b).count() as f64 / a.len().max(1) as f64
+    common(a, b) as f64 / a.len().max(1) as f64
 }
 
 /// Index into `body` of the sentence that `s` repeats: the same sentence with small
@@ -31,7 +52,7 @@ pub fn find_original(s: &Words, body: &[&Words]) -> Option<usize> {
         }
         if score < 0.8 && contained(b, s) >= 0.8 {
             if let Some(next) = body.get(i + 1) {
-                let joined: Words = b.union(next).copied().collect();
+                let joined = words(b.iter().chain(next.iter()).copied());
                 if overlap(s, &joined) >= 0.8 {
                     score = 0.8; // split in two: point to the first
                 }
@@ -68,7 +89,7 @@ mod tests {
     use super::*;
     use crate::text::norm_token_hashes;
     fn w(s: &str) -> Words {
-        norm_token_hashes(s).collect()
+        words(norm_token_hashes(s))
     }
     #[test]
     fn variants_match() {

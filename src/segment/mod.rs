@@ -58,7 +58,7 @@ pub fn build(clean: &CleanDoc, mut meta: Meta) -> Article {
             let sents = sentences::split(t);
             let words = sents
                 .iter()
-                .map(|&(a, b)| norm_token_hashes(&t[a..b]).collect())
+                .map(|&(a, b)| dedup::words(norm_token_hashes(&t[a..b])))
                 .collect();
             ParaPlan {
                 text: t,
