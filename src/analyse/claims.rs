@@ -4,21 +4,30 @@
 
 use crate::data;
 use crate::model::ClaimInfo;
-use regex::Regex;
+use regex::{Regex, RegexSet, SetMatches};
 use std::sync::OnceLock;
 
+/// Cue patterns; those with captures are also kept alone, to read what they matched.
 struct Cues {
-    normative: Regex,
-    prediction: Regex,
-    hedge: Regex,
     attr_verb: Regex,
     attr_phrase: Regex,
     according: Regex,
-    evaluative: Regex,
-    past: Regex,
-    present: Regex,
     speaker: Regex,
+    /// All of the above in one pass: which cue families a sentence has at all.
+    set: RegexSet,
 }
+
+// indices into `Cues::set`
+const NORMATIVE: usize = 0;
+const PREDICTION: usize = 1;
+const HEDGE: usize = 2;
+const ATTR_VERB: usize = 3;
+const ATTR_PHRASE: usize = 4;
+const ACCORDING: usize = 5;
+const EVALUATIVE: usize = 6;
+const PAST: usize = 7;
+const PRESENT: usize = 8;
+const SPEAKER: usize = 9;
 
 fn cue_re(list: &[String]) -> Regex {
     let mut v: Vec<String> = list
@@ -34,18 +43,21 @@ fn cues() -> &'static Cues {
     C.get_or_init(|| {
         let s = data::sections(data::CLAIM_CUES);
         let verbs = s["attribution_verbs"].join("|");
-        Cues {
-            normative: cue_re(&s["normative"]),
-            prediction: cue_re(&s["prediction"]),
-            hedge: cue_re(&s["hedge"]),
-            attr_verb: Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{verbs})(?-u:\b)(?P<after>\s+that(?-u:\b)|\s*:|\s*,?\s*[“\x22]|\s+\w+ing(?-u:\b))")).unwrap(),
-            attr_phrase: cue_re(&s["attribution_phrases"]),
-            according: Regex::new(r"(?i)(?-u:\b)(?:according to|in the (?:view|opinion|words) of)\s+(?P<src>[^,;:.]+)").unwrap(),
-            evaluative: cue_re(&s["evaluative"]),
-            past: Regex::new(r"(?i)(?-u:\b)(?:was|were|had|did|\w{3,}ed)(?-u:\b)").unwrap(),
-            present: Regex::new(r"(?i)(?-u:\b)(?:is|are|am|has|have|does|do|can|cannot|\w+s)(?-u:\b)").unwrap(),
-            speaker: Regex::new(r"^(?P<src>(?:\p{Lu}[\p{L}.\-’']*\s+){0,4}\p{Lu}[\p{L}.\-’']*)\s*:\s+\S").unwrap(),
-        }
+        let all = [
+            cue_re(&s["normative"]),
+            cue_re(&s["prediction"]),
+            cue_re(&s["hedge"]),
+            Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{verbs})(?-u:\b)(?P<after>\s+that(?-u:\b)|\s*:|\s*,?\s*[“\x22]|\s+\w+ing(?-u:\b))")).unwrap(),
+            cue_re(&s["attribution_phrases"]),
+            Regex::new(r"(?i)(?-u:\b)(?:according to|in the (?:view|opinion|words) of)\s+(?P<src>[^,;:.]+)").unwrap(),
+            cue_re(&s["evaluative"]),
+            Regex::new(r"(?i)(?-u:\b)(?:was|were|had|did|\w{3,}ed)(?-u:\b)").unwrap(),
+            Regex::new(r"(?i)(?-u:\b)(?:is|are|am|has|have|does|do|can|cannot|\w+s)(?-u:\b)").unwrap(),
+            Regex::new(r"^(?P<src>(?:\p{Lu}[\p{L}.\-’']*\s+){0,4}\p{Lu}[\p{L}.\-’']*)\s*:\s+\S").unwrap(),
+        ];
+        let set = RegexSet::new(all.iter().map(|r| r.as_str())).unwrap();
+        let [_, _, _, attr_verb, attr_phrase, according, _, _, _, speaker] = all;
+        Cues { attr_verb, attr_phrase, according, speaker, set }
     })
 }
 
@@ -130,8 +142,23 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
 /// Who is said to hold the view in `s`, if the sentence reports someone else's view.
 /// `Some("")` never comes back; a first-person holder returns `None` (the author's view).
 pub fn attribution(s: &str) -> Option<String> {
+    attribution_with(s, &cues().set.matches(s))
+}
+
+fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
     let c = cues();
-    if let Some(m) = c.speaker.captures(s) {
+    if !(hits.matched(SPEAKER)
+        || hits.matched(ACCORDING)
+        || hits.matched(ATTR_PHRASE)
+        || hits.matched(ATTR_VERB))
+    {
+        return None;
+    }
+    if let Some(m) = hits
+        .matched(SPEAKER)
+        .then(|| c.speaker.captures(s))
+        .flatten()
+    {
         let src = m["src"].to_string();
         if src.split_whitespace().count() >= 2
             || src
@@ -141,14 +168,22 @@ pub fn attribution(s: &str) -> Option<String> {
             return Some(src);
         }
     }
-    if let Some(m) = c.according.captures(s) {
+    if let Some(m) = hits
+        .matched(ACCORDING)
+        .then(|| c.according.captures(s))
+        .flatten()
+    {
         let src = m["src"].trim();
         let src = src.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
         if !src.is_empty() {
             return Some(src);
         }
     }
-    if let Some(m) = c.attr_phrase.find(s) {
+    if let Some(m) = hits
+        .matched(ATTR_PHRASE)
+        .then(|| c.attr_phrase.find(s))
+        .flatten()
+    {
         let phrase = m.as_str().to_lowercase();
         if let Some(rest) = phrase.strip_suffix(" view is") {
             // "The majority view is that …" -> "the majority"
@@ -161,7 +196,12 @@ pub fn attribution(s: &str) -> Option<String> {
             return valid_source(subj);
         }
     }
-    for m in c.attr_verb.captures_iter(s) {
+    let verbs = if hits.matched(ATTR_VERB) {
+        Some(c.attr_verb.captures_iter(s))
+    } else {
+        None
+    };
+    for m in verbs.into_iter().flatten() {
         let v = m.name("v").unwrap();
         let after = m["after"].trim().to_lowercase();
         // "advocate getting rid …": only for verbs that take a gerund as a view
@@ -209,18 +249,20 @@ fn valid_source(subj: String) -> Option<String> {
 pub fn classify(s: &str) -> ClaimInfo {
     let c = cues();
     let t = s.trim().trim_end_matches(['"', '”', '’', '\'', ')', '»']);
-    let hedged = c.hedge.is_match(s);
+    let hits = c.set.matches(s);
+    let has = |i: usize| hits.matched(i);
+    let hedged = has(HEDGE);
     let (kind, source, score) = if t.ends_with('?') {
         ("question", None, 0.95)
-    } else if let Some(src) = attribution(s) {
+    } else if let Some(src) = attribution_with(s, &hits) {
         ("attributed", Some(src), 0.85)
-    } else if c.normative.is_match(s) {
+    } else if has(NORMATIVE) {
         ("normative", None, 0.8)
-    } else if c.prediction.is_match(s) {
+    } else if has(PREDICTION) {
         ("prediction", None, 0.75)
-    } else if c.evaluative.is_match(s) || hedged || c.present.is_match(s) && !c.past.is_match(s) {
+    } else if has(EVALUATIVE) || hedged || has(PRESENT) && !has(PAST) {
         ("assertion", None, 0.6)
-    } else if c.past.is_match(s) {
+    } else if has(PAST) {
         ("background", None, 0.6)
     } else {
         ("assertion", None, 0.5)

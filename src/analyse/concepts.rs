@@ -43,6 +43,7 @@ impl Lexicon {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(patterns.iter().map(|p| p.1.as_str()))
                 .expect("lexicon patterns build")
         });

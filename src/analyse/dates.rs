@@ -133,6 +133,7 @@ fn gazetteer() -> &'static Gazetteer {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .unwrap();
         Gazetteer { ac, owner, periods }

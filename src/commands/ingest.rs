@@ -14,7 +14,6 @@ use crate::read::{self, jsonl, manifest, Format, InputError, RawDoc};
 use crate::store::{self, writer};
 use anyhow::{bail, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rusqlite::{Connection, OpenFlags};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, Mutex};
@@ -101,11 +100,45 @@ enum Msg {
     FileDone,
 }
 
+/// Memory that analysed articles waiting for the writer may take (estimated by `cost`):
+/// workers wait while it is used up, so peak memory stays flat whatever the corpus.
+struct Budget {
+    free: Mutex<usize>,
+    freed: std::sync::Condvar,
+}
+
+const IN_FLIGHT_BYTES: usize = 64 << 20;
+
+impl Budget {
+    fn acquire(&self, n: usize) {
+        let n = n.min(IN_FLIGHT_BYTES);
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        while *free < n {
+            free = self.freed.wait(free).unwrap_or_else(|e| e.into_inner());
+        }
+        *free -= n;
+    }
+    fn release(&self, n: usize) {
+        let n = n.min(IN_FLIGHT_BYTES);
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        *free += n;
+        self.freed.notify_all();
+    }
+}
+
+/// Rough memory of an analysed article: its text about six times over (paragraphs,
+/// sentences, claims) plus the rows.
+fn cost(a: &Article) -> usize {
+    a.text.len() * 6 + a.sentences.len() * 256 + 4096
+}
+
 struct Shared {
+    budget: Budget,
+    /// Content hashes stored before this run: their files skip the analysis.
+    stored: std::collections::HashSet<String>,
     lexicon: Lexicon,
     manifest: Option<manifest::Manifest>,
     args: Args,
-    db: PathBuf,
 }
 
 /// Ingests `args.paths` into the database at `db`.
@@ -130,11 +163,16 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
     let lexicon = store::load_lexicon(&mut conn)?;
     let run_id = writer::begin_run(&conn)?;
 
+    let stored = writer::stored_hashes(&conn)?;
     let shared = Arc::new(Shared {
+        budget: Budget {
+            free: Mutex::new(IN_FLIGHT_BYTES),
+            freed: std::sync::Condvar::new(),
+        },
+        stored,
         lexicon,
         manifest,
         args: args.clone(),
-        db: db.to_path_buf(),
     });
     let jobs = args
         .jobs
@@ -142,7 +180,9 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
         .max(1);
     let (work_tx, work_rx) = mpsc::channel::<PathBuf>();
     let work_rx = Arc::new(Mutex::new(work_rx));
-    let (tx, rx) = mpsc::sync_channel::<Msg>(64);
+    // Workers run ahead of the writer while it commits; what they hold is bounded by the
+    // size of the articles in flight, not their number (see `Budget`).
+    let (tx, rx) = mpsc::sync_channel::<Msg>(4096);
     for f in &files {
         work_tx.send(f.clone())?;
     }
@@ -179,6 +219,9 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
                 pb.println(format!("error: {err}"));
                 writer::record_error(&conn, run_id, &err.path, err.line, &err.message)?;
             }
+        }
+        for a in batch.iter() {
+            shared.budget.release(cost(a));
         }
         batch.clear();
         Ok(())
@@ -258,27 +301,26 @@ fn progress(len: u64, quiet: bool) -> ProgressBar {
 }
 
 fn worker(sh: &Shared, work: &Mutex<mpsc::Receiver<PathBuf>>, tx: &mpsc::SyncSender<Msg>) {
-    // a read-only connection to skip the analysis of content that is already stored
-    let ro = Connection::open_with_flags(&sh.db, OpenFlags::SQLITE_OPEN_READ_ONLY).ok();
     loop {
         let next = work.lock().map(|rx| rx.recv());
         let Ok(Ok(path)) = next else { return };
         let mut send = |doc: Result<RawDoc, InputError>| {
             let guarded = |d: RawDoc| {
                 let (path, line) = (d.path.clone(), d.line);
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    prepare(sh, d, ro.as_ref())
-                }))
-                .unwrap_or_else(|_| {
-                    Err(InputError::new(
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare(sh, d)))
+                    .unwrap_or_else(|_| {
+                        Err(InputError::new(
                         &path,
                         line,
                         "internal error while analysing (a bug: please report it with this file)",
                     ))
-                })
+                    })
             };
             let msg = match doc.and_then(guarded) {
-                Ok(Some(a)) => Msg::Article(Box::new(a)),
+                Ok(Some(a)) => {
+                    sh.budget.acquire(cost(&a));
+                    Msg::Article(Box::new(a))
+                }
                 Ok(None) => Msg::Unchanged,
                 Err(e) => Msg::Failed(e),
             };
@@ -329,11 +371,7 @@ pub fn read_file(
 }
 
 /// Applies metadata, structures, and (unless already stored) analyses one document.
-fn prepare(
-    sh: &Shared,
-    mut doc: RawDoc,
-    ro: Option<&Connection>,
-) -> Result<Option<Article>, InputError> {
+fn prepare(sh: &Shared, mut doc: RawDoc) -> Result<Option<Article>, InputError> {
     if let Some(m) = &sh.manifest {
         m.apply(&mut doc);
     }
@@ -350,10 +388,8 @@ fn prepare(
         }
     }
     let article = pipeline::structure(doc)?;
-    if let Some(conn) = ro {
-        if let Ok(Some(_)) = writer::find_hash(conn, &article.content_hash) {
-            return Ok(None);
-        }
+    if sh.stored.contains(&article.content_hash) {
+        return Ok(None);
     }
     if a.structure_only {
         return Ok(Some(article));

@@ -27,6 +27,16 @@ pub fn find_hash(conn: &Connection, hash: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
+/// Every stored content hash (read once at the start of a batch, so workers can skip the
+/// analysis of content that is already stored without asking the database).
+pub fn stored_hashes(conn: &Connection) -> Result<std::collections::HashSet<String>> {
+    let mut st = conn.prepare("SELECT content_hash FROM articles")?;
+    let out = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(out)
+}
+
 /// Stores a batch of articles in one transaction (no per-article savepoint: FTS5 flushes
 /// its index at every savepoint), indexing their sentences in one statement. If anything
 /// fails (a row, the index, the commit), the batch is rolled back and stored again one
