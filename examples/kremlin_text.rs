@@ -1,28 +1,15 @@
 //! Turns the Kremlin HTML pages (../shared/corpus/kremlin-en) into plain-text articles
-//! shaped like saved scrapes, for benchmarks and for testing the text rules on pages they
-//! were not written for. Not part of the tool: HTML ingest proper is its own module.
+//! shaped like saved scrapes, for benchmarks. Not part of the tool: HTML ingest proper is
+//! its own module.
 //!
 //! cargo run --release --example kremlin_text -- UNPACKED_HTML_DIR INDEX.jsonl OUT_DIR
 //! Writes OUT_DIR/NNNN.txt (title on line 1, one paragraph a line) and
 //! OUT_DIR/manifest.csv (path,title,published,url).
 
-use regex::Regex;
-use std::io::BufRead;
+#[path = "../tests/common/kremlin.rs"]
+mod kremlin;
 
-fn decode(s: &str) -> String {
-    s.replace("&nbsp;", " ")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&rsquo;", "’")
-        .replace("&lsquo;", "‘")
-        .replace("&ldquo;", "“")
-        .replace("&rdquo;", "”")
-        .replace("&mdash;", "—")
-        .replace("&ndash;", "–")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}
+use std::io::BufRead;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -32,10 +19,6 @@ fn main() {
     }
     let (src, index, out) = (&args[1], &args[2], &args[3]);
     std::fs::create_dir_all(out).unwrap();
-    let body =
-        Regex::new(r#"(?s)itemprop="articleBody">(.*?)<div class="read__bottommeta"#).unwrap();
-    let para = Regex::new(r"(?s)<p[^>]*>(.*?)</p>").unwrap();
-    let tag = Regex::new(r"<[^>]+>").unwrap();
     let mut manifest = csv::Writer::from_path(format!("{out}/manifest.csv")).unwrap();
     manifest
         .write_record(["path", "title", "published", "url"])
@@ -47,24 +30,10 @@ fn main() {
         let Ok(html) = std::fs::read_to_string(format!("{src}/{file}")) else {
             continue;
         };
-        let Some(b) = body.captures(&html) else {
+        let title = v["title"].as_str().unwrap_or("");
+        let Some(text) = kremlin::page_to_text(&html, title) else {
             continue;
         };
-        let paras: Vec<String> = para
-            .captures_iter(&b[1])
-            .map(|c| {
-                decode(&tag.replace_all(&c[1], ""))
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .filter(|p| !p.is_empty())
-            .collect();
-        if paras.is_empty() {
-            continue;
-        }
-        let title = v["title"].as_str().unwrap_or("");
-        let text = format!("{title}\n{}\n", paras.join("\n"));
         let name = format!("{}.txt", file.trim_end_matches(".html"));
         std::fs::write(format!("{out}/{name}"), &text).unwrap();
         bytes += text.len();

@@ -7,7 +7,7 @@ mod lines;
 
 use crate::data;
 use crate::text::{norm_tokens, word_count};
-use lines::logical_lines;
+use lines::{logical_lines, Line};
 use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -43,19 +43,41 @@ fn chrome_set() -> &'static RegexSet {
     })
 }
 
-fn affiliation_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
+/// (roles, institutions) from `data/affiliation_cues.txt`.
+fn affiliation_res() -> &'static (Regex, Regex) {
+    static R: OnceLock<(Regex, Regex)> = OnceLock::new();
     R.get_or_init(|| {
-        let words: Vec<String> = data::lines(data::AFFILIATION_CUES)
-            .map(regex::escape)
-            .collect();
-        Regex::new(&format!(r"(?i)(?-u:\b)({})(?-u:\b)", words.join("|"))).unwrap()
+        let s = data::sections(data::AFFILIATION_CUES);
+        let re = |k: &str| {
+            let words: Vec<String> = s[k].iter().map(|w| regex::escape(w)).collect();
+            Regex::new(&format!(r"(?i)(?-u:\b)({})(?-u:\b)", words.join("|"))).unwrap()
+        };
+        (re("role"), re("institution"))
     })
 }
 
 /// True for a line of site chrome: login prompts, vote widgets, share buttons.
 pub fn is_chrome(line: &str) -> bool {
     chrome_set().is_match(line.trim())
+}
+
+/// "* * *", "———": a break between parts, not the start of a footer.
+fn is_separator(s: &str) -> bool {
+    s.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// "Vladimir Putin: Why?", "Question: Good afternoon, colleagues": a speaker's turn in a
+/// transcript, unlike a title with a subtitle ("World Order: Economy, Ideology").
+fn speaker_turn(s: &str) -> bool {
+    let Some((who, rest)) = s.split_once(": ") else {
+        return false;
+    };
+    let n = who.split_whitespace().count();
+    let speech = rest.trim_end().ends_with(['.', '!', '?', ',', '…'])
+        || rest
+            .split_whitespace()
+            .any(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()));
+    (1..=6).contains(&n) && who.starts_with(|c: char| c.is_uppercase()) && speech
 }
 
 /// A line of running prose rather than a title, label or widget.
@@ -65,20 +87,41 @@ fn is_prose(s: &str) -> bool {
     w >= 20 || (w >= 6 && matches!(end, '.' | '!' | '?' | '"' | '”' | '»' | ':' | ')'))
 }
 
-/// Could be a heading: short, capitalised, not ending like a sentence.
+/// Could be a heading: short, capitalised, one phrase (no sentence inside, not an
+/// exclamation, not a speaker's turn), a question only if it has a few words.
 fn heading_like(s: &str) -> bool {
     let s = s.trim();
     let w = word_count(s);
     let first = s.chars().next().unwrap_or(' ');
     let last = s.chars().last().unwrap_or(' ');
+    if last == '!'
+        || (last == '?' && w < 3)
+        || s.contains(". ")
+        || s.contains("? ")
+        || s.contains("! ")
+        || speaker_turn(s)
+    {
+        return false;
+    }
     (1..=14).contains(&w)
         && s.chars().count() <= 120
         && (first.is_uppercase() || first.is_ascii_digit() || "‘“'\"«".contains(first))
         && !matches!(last, '.' | ',' | ';' | ':' | '|')
 }
 
+/// "Senior Fellow, Institute of X": a role, or an institution in a comma-separated list;
+/// never a sentence or a speaker's turn ("Name: …").
 fn is_affiliation(s: &str) -> bool {
-    word_count(s) <= 30 && !s.trim_end().ends_with('.') && affiliation_re().is_match(s)
+    let t = s.trim();
+    if word_count(t) > 30
+        || t.ends_with('.')
+        || t.contains(':')
+        || t.starts_with(|c: char| c.is_lowercase())
+    {
+        return false;
+    }
+    let (roles, institutions) = affiliation_res();
+    roles.is_match(t) || (t.contains(',') && institutions.is_match(t))
 }
 
 /// "By Jane Doe", "Jane Doe", "J. R. Doe": a person's name alone on a line.
@@ -99,7 +142,8 @@ fn author_name(s: &str) -> Option<String> {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     });
-    (namey && (by || !affiliation_re().is_match(s))).then(|| s.to_string())
+    let (roles, institutions) = affiliation_res();
+    (namey && (by || !(roles.is_match(s) || institutions.is_match(s)))).then(|| s.to_string())
 }
 
 fn norm_key(s: &str) -> String {
@@ -134,50 +178,49 @@ pub fn clean(body: &str, markdown: bool, given_title: Option<&str>) -> CleanDoc 
         }
     }
 
-    // Header zone: everything before the first prose line.
+    // Header zone: the lines before the first prose line. Chrome, a dateline, a byline and
+    // an affiliation are taken out of it; anything else there (a subtitle, a heading, a
+    // short first paragraph) stays in the text.
     let first_prose = lines
         .iter()
         .position(|l| l.md_level.is_none() && is_prose(&l.text))
         .unwrap_or(lines.len());
-    let mut body_start = first_prose;
+    let mut taken = vec![false; lines.len()];
     for (i, l) in lines[..first_prose].iter().enumerate() {
         let t = l.text.as_str();
         let last = i + 1 == first_prose;
-        if is_chrome(t) {
-            continue;
-        }
         if l.md_level.is_some() {
-            body_start = body_start.min(i);
             break;
         }
-        if doc.dateline.is_none() && is_dateline(t) {
+        if is_chrome(t) {
+            taken[i] = true;
+        } else if doc.dateline.is_none() && is_dateline(t) {
             doc.dateline = Some(t.to_string());
-            continue;
-        }
-        if let Some(name) = author_name(t) {
+            taken[i] = true;
+        } else if let Some(name) = author_name(t).filter(|_| doc.author.is_none()) {
             let by = t.trim_start().to_lowercase().starts_with("by ");
             let next_is_affiliation = lines.get(i + 1).is_some_and(|n| is_affiliation(&n.text));
-            if doc.author.is_none() && (by || !last || next_is_affiliation) {
+            if by || !last || next_is_affiliation {
                 doc.author = Some(name);
-                continue;
+                taken[i] = true;
             }
-        }
-        // an affiliation line: cue words, and a comma or a cue word first
-        let strong = t.contains(',') || affiliation_re().find(t).is_some_and(|m| m.start() == 0);
-        if doc.affiliation.is_none() && is_affiliation(t) && (strong || !last) {
+        } else if doc.affiliation.is_none() && is_affiliation(t) {
             doc.affiliation = Some(t.to_string());
-            continue;
-        }
-        if last && heading_like(t) && t.chars().count() > 2 {
-            // a heading right before the first paragraph opens the body
-            body_start = i;
+            taken[i] = true;
         }
     }
+    let body_start = 0;
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .zip(taken)
+        .filter(|(_, t)| !t)
+        .map(|(l, _)| l)
+        .collect();
 
     // Footer zone: from a chrome line after the body has begun, when nothing after it
     // reads as ordinary prose; its other lines are related-article entries.
     let footer_start = (body_start..lines.len())
-        .filter(|&i| is_chrome(&lines[i].text))
+        .filter(|&i| is_chrome(&lines[i].text) && !is_separator(&lines[i].text))
         .find(|&i| {
             lines[..i].iter().any(|l| is_prose(&l.text))
                 && lines[i + 1..].iter().all(|l| {

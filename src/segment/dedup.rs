@@ -41,8 +41,8 @@ fn contained(a: &Words, b: &Words) -> f64 {
 /// changes, a shortened copy, or one sentence that the body splits in two (then the
 /// first of the two).
 pub fn find_original(s: &Words, body: &[&Words]) -> Option<usize> {
-    if s.len() < 3 {
-        return None;
+    if s.len() < 5 {
+        return None; // too short to tell a repeat from a stock phrase ("Thank you.")
     }
     let mut best: Option<(f64, usize)> = None;
     for (i, b) in body.iter().enumerate() {
@@ -67,7 +67,21 @@ pub fn find_original(s: &Words, body: &[&Words]) -> Option<usize> {
 
 /// Number of leading paragraphs (among the first `limit`) that form a lead: each repeats
 /// most of its sentences further down. `paras[i]` lists paragraph i's sentences' words.
+/// A lone paragraph counts only when it has three or more sentences, all repeated (a pull
+/// quote of the opening is not a lead).
 pub fn lead_len(paras: &[Vec<Words>], limit: usize) -> usize {
+    let k = lead_prefix(paras, limit);
+    if k == 1 {
+        let later: Vec<&Words> = paras[1..].iter().flatten().collect();
+        let all = paras[0].iter().all(|s| find_original(s, &later).is_some());
+        if paras[0].len() < 3 || !all {
+            return 0;
+        }
+    }
+    k
+}
+
+fn lead_prefix(paras: &[Vec<Words>], limit: usize) -> usize {
     let mut k = 0;
     while k < limit.min(paras.len().saturating_sub(1)) {
         let later: Vec<&Words> = paras[k + 1..].iter().flatten().collect();
