@@ -36,7 +36,9 @@ printf 'corpus: %d files, %.1f MB of text\n' "$files" "$(echo "$bytes / 1000000"
 
 run_ingest() { # label, extra flags
   rm -f "$work/$1.db" "$work/$1.db-wal" "$work/$1.db-shm"
-  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" --db "$work/$1.db" ingest -q $2 "$work/text" 2>/dev/null
+  # exit status 1 (some inputs failed) still measures; the summary line says how many
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" --db "$work/$1.db" ingest -q $2 "$work/text" 2> "$work/$1.log" || [ $? -eq 1 ]
+  tail -n 1 "$work/$1.log"
   read -r secs kb < "$work/time.txt"
   printf '%-22s %6.1f s  %6.1f MB/s  peak %4d MB\n' "$1" "$secs" "$(echo "$bytes / 1000000 / $secs" | bc -l)" "$((kb / 1024))"
 }

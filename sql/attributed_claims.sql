@@ -16,5 +16,5 @@ WHERE c.kind = 'attributed' AND s.duplicate_of IS NULL
   AND (:concept IS NULL OR EXISTS (
         SELECT 1 FROM mentions m JOIN concepts k ON k.id = m.concept_id
         WHERE m.sentence_id = c.sentence_id AND k.name = :concept COLLATE NOCASE))
-ORDER BY c.source COLLATE NOCASE, c.article_id, s.ordinal
+ORDER BY c.source, c.article_id, c.sentence_id
 LIMIT :limit;

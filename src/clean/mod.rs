@@ -116,8 +116,20 @@ fn is_affiliation(s: &str) -> bool {
     if word_count(t) > 30
         || t.ends_with('.')
         || t.contains(':')
+        || t.contains(". ")
         || t.starts_with(|c: char| c.is_lowercase())
     {
+        return false;
+    }
+    // names of roles and institutions are capitalised; a sentence has lower-case words
+    const SMALL: &[&str] = &[
+        "of", "for", "the", "and", "in", "on", "at", "de", "la", "du", "und", "y",
+    ];
+    let lower = t
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()) && !SMALL.contains(w))
+        .count();
+    if lower > 2 {
         return false;
     }
     let (roles, institutions) = affiliation_res();
@@ -355,6 +367,23 @@ mod tests {
         ] {
             assert!(!is_chrome(l), "{l}");
         }
+    }
+
+    #[test]
+    fn affiliations() {
+        assert!(is_affiliation(
+            "Professor, Fudan University, Beijing Club for International Dialogue, Senior Fellow"
+        ));
+        assert!(is_affiliation(
+            "Senior Research Fellow, Institute for Northern Studies"
+        ));
+        assert!(!is_affiliation("The President signed an Executive Order appointing him Head of the Directorate [copy 2]"));
+        assert!(!is_affiliation(
+            "President of Russia Vladimir Putin: Good afternoon, colleagues,"
+        ));
+        assert!(!is_affiliation(
+            "Excerpts from the transcript of the State Council meeting"
+        ));
     }
 
     #[test]
