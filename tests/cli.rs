@@ -15,6 +15,18 @@ fn samples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")
 }
 
+/// A fresh database holding the bundled samples (the directory lives as long as `d`).
+fn samples_db() -> (tempfile::TempDir, PathBuf) {
+    let d = tempfile::tempdir().unwrap();
+    let db = d.path().join("c.db");
+    corpusdb(&db)
+        .arg("ingest")
+        .arg(samples())
+        .assert()
+        .success();
+    (d, db)
+}
+
 fn stdout(a: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&a.get_output().stdout).to_string()
 }
@@ -25,13 +37,7 @@ fn stderr(a: &assert_cmd::assert::Assert) -> String {
 
 #[test]
 fn samples_ingest_in_all_three_formats() {
-    let d = tempfile::tempdir().unwrap();
-    let db = d.path().join("c.db");
-    corpusdb(&db)
-        .arg("ingest")
-        .arg(samples())
-        .assert()
-        .success();
+    let (_d, db) = samples_db();
     let c = open(&db);
     assert_eq!(count(&c, "SELECT count(*) FROM articles"), 4);
     // markdown: title from '#', author from 'By', headings from '##'
@@ -201,13 +207,7 @@ fn stdin_and_forced_format_and_manifest() {
 
 #[test]
 fn sql_is_read_only() {
-    let d = tempfile::tempdir().unwrap();
-    let db = d.path().join("c.db");
-    corpusdb(&db)
-        .arg("ingest")
-        .arg(samples())
-        .assert()
-        .success();
+    let (d, db) = samples_db();
     let a = corpusdb(&db)
         .args(["sql", "SELECT count(*) AS n FROM articles", "-f", "csv"])
         .assert()
@@ -250,13 +250,7 @@ fn sql_is_read_only() {
 
 #[test]
 fn search_survives_any_input() {
-    let d = tempfile::tempdir().unwrap();
-    let db = d.path().join("c.db");
-    corpusdb(&db)
-        .arg("ingest")
-        .arg(samples())
-        .assert()
-        .success();
+    let (_d, db) = samples_db();
     for q in [
         "\"",
         "grain\" OR (",
@@ -283,13 +277,7 @@ fn search_survives_any_input() {
 
 #[test]
 fn export_round_trips_and_guards_spreadsheets() {
-    let d = tempfile::tempdir().unwrap();
-    let db = d.path().join("c.db");
-    corpusdb(&db)
-        .arg("ingest")
-        .arg(samples())
-        .assert()
-        .success();
+    let (d, db) = samples_db();
     let out = d.path().join("s.csv");
     corpusdb(&db)
         .args(["export", "sentences", "-o"])
@@ -346,13 +334,7 @@ fn export_round_trips_and_guards_spreadsheets() {
 
 #[test]
 fn output_formats_parse() {
-    let d = tempfile::tempdir().unwrap();
-    let db = d.path().join("c.db");
-    corpusdb(&db)
-        .arg("ingest")
-        .arg(samples())
-        .assert()
-        .success();
+    let (_d, db) = samples_db();
     let a = corpusdb(&db)
         .args(["query", "timeline", "-f", "json"])
         .assert()
@@ -410,13 +392,7 @@ fn output_formats_parse() {
 
 #[test]
 fn user_queries_dir() {
-    let d = tempfile::tempdir().unwrap();
-    let db = d.path().join("c.db");
-    corpusdb(&db)
-        .arg("ingest")
-        .arg(samples())
-        .assert()
-        .success();
+    let (d, db) = samples_db();
     let qd = d.path().join("q");
     fs::create_dir(&qd).unwrap();
     fs::write(qd.join("mine.sql"), "-- name: mine\n-- description: Titles longer than n\n-- param: n 10\nSELECT title FROM articles WHERE length(title) > :n ORDER BY title;\n").unwrap();
@@ -511,13 +487,7 @@ fn extractors_without_a_database() {
 
 #[test]
 fn lexicon_import_and_reanalyze() {
-    let d = tempfile::tempdir().unwrap();
-    let db = d.path().join("c.db");
-    corpusdb(&db)
-        .arg("ingest")
-        .arg(samples())
-        .assert()
-        .success();
+    let (d, db) = samples_db();
     let c = open(&db);
     assert_eq!(count(&c, "SELECT count(*) FROM mentions m JOIN concepts k ON k.id = m.concept_id WHERE k.name = 'Arctic'"), 0);
     let lex = d.path().join("lex.csv");

@@ -3,13 +3,13 @@
 //! `--jsonl`: reads lines `{"id","text"}` (one sentence each). No database.
 
 use crate::analyse::claims;
-use crate::read::{self, InputError};
+use crate::read::{self, jsonl};
 use crate::segment::sentences;
 use crate::text::CharIndex;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Deserialize;
 use serde_json::json;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -33,46 +33,21 @@ fn line_of(c: &crate::model::ClaimInfo) -> serde_json::Value {
 
 pub fn run(args: Args) -> Result<i32> {
     let path = args.file.clone().unwrap_or_else(|| PathBuf::from("-"));
-    let name = path.display().to_string();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.jsonl {
-        let reader: Box<dyn BufRead> = if name == "-" {
-            Box::new(std::io::stdin().lock())
-        } else {
-            Box::new(std::io::BufReader::new(
-                std::fs::File::open(&path).with_context(|| format!("{name}: cannot open"))?,
-            ))
-        };
-        let mut failed = 0;
-        for (i, line) in reader.lines().enumerate() {
-            let line = line.with_context(|| format!("{name}:{}: cannot read", i + 1))?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let rec: In = match serde_json::from_str(&line) {
-                Ok(r) => r,
-                Err(e) => {
-                    eprintln!(
-                        "{}",
-                        InputError::new(&name, Some(i + 1), format!("malformed JSON: {e}"))
-                    );
-                    failed += 1;
-                    continue;
-                }
-            };
+        let failed = jsonl::for_each_record(&path, |rec: In| {
             let mut v = line_of(&claims::classify(&rec.text));
             let o = v.as_object_mut().unwrap();
             o.insert("id".into(), rec.id);
             o.insert("text".into(), rec.text.into());
             serde_json::to_writer(&mut out, &v)?;
             out.write_all(b"\n")?;
-        }
+            Ok(())
+        })?;
         out.flush()?;
         return Ok(if failed > 0 { 1 } else { 0 });
     }
-    let bytes =
-        read::read_bytes(&path, Some(read::MAX_FILE_BYTES)).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let text = read::check_text(&name, bytes).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let text = read::read_text(&path)?;
     let mut ci = CharIndex::new(&text);
     let mut offset = 0usize;
     for para in text.split_inclusive('\n') {

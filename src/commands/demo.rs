@@ -2,7 +2,7 @@
 //! (`samples/`) into a fresh database and prints the overview and the timeline.
 
 use crate::commands::ingest;
-use crate::query::{self, canned, output};
+use crate::query::{self, canned};
 use crate::store;
 use anyhow::Result;
 use std::path::PathBuf;
@@ -50,13 +50,11 @@ pub fn run(args: Args) -> Result<i32> {
         let q = canned::find(name, None)?;
         println!("== {name}: {}", q.description);
         let vals = canned::resolve_params(&q, &[])?;
-        let mut stmt = query::prepare(&conn, &q.sql)?;
-        query::bind(&mut stmt, &|n| {
-            vals.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone())
-        })?;
-        let fmt = output::choose(None, false);
-        let mut sink = output::sink(fmt, output::destination(None)?, Default::default())?;
-        query::stream(&mut stmt, sink.as_mut())?;
+        let out = crate::cli::OutputArgs {
+            format: None,
+            output: None,
+        };
+        query::run_to_output(&conn, &q.sql, &vals, &out)?;
         println!();
     }
     println!(

@@ -2,7 +2,7 @@
 //! canned analysis; parameters are bound, never spliced into SQL.
 
 use crate::cli::OutputArgs;
-use crate::query::{self, canned, output};
+use crate::query::{self, canned};
 use crate::store;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
@@ -25,16 +25,6 @@ pub fn run(db: &Path, args: Args) -> Result<i32> {
     let q = canned::find(&args.name, args.queries.as_deref())?;
     let vals = canned::resolve_params(&q, &args.params)?;
     let conn = store::open_read_only(db)?;
-    let mut stmt = query::prepare(&conn, &q.sql)?;
-    query::bind(&mut stmt, &|n| {
-        vals.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone())
-    })?;
-    let fmt = output::choose(args.out.format, args.out.output.is_some());
-    let mut sink = output::sink(
-        fmt,
-        output::destination(args.out.output.as_deref())?,
-        Default::default(),
-    )?;
-    query::stream(&mut stmt, sink.as_mut())?;
+    query::run_to_output(&conn, &q.sql, &vals, &args.out)?;
     Ok(0)
 }

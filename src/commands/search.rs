@@ -3,7 +3,7 @@
 //! so any input (punctuation, quotes) is safe; `--raw` passes FTS5 query syntax through.
 
 use crate::cli::OutputArgs;
-use crate::query::{self, output};
+use crate::query;
 use crate::store;
 use anyhow::{bail, Result};
 use rusqlite::types::Value;
@@ -64,22 +64,13 @@ pub fn run(db: &Path, args: Args) -> Result<i32> {
         q
     };
     let conn = store::open_read_only(db)?;
-    let mut stmt = query::prepare(&conn, SQL)?;
     let vals = [
-        ("q", Value::Text(q)),
-        ("limit", Value::Integer(args.limit)),
-        ("all", Value::Integer(args.all as i64)),
+        ("q".to_string(), Value::Text(q)),
+        ("limit".to_string(), Value::Integer(args.limit)),
+        ("all".to_string(), Value::Integer(args.all as i64)),
     ];
-    query::bind(&mut stmt, &|n| {
-        vals.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone())
-    })?;
-    let fmt = output::choose(args.out.format, args.out.output.is_some());
-    let mut sink = output::sink(
-        fmt,
-        output::destination(args.out.output.as_deref())?,
-        Default::default(),
-    )?;
-    query::stream(&mut stmt, sink.as_mut()).map_err(|e| anyhow::anyhow!("search failed: {e:#}"))?;
+    query::run_to_output(&conn, SQL, &vals, &args.out)
+        .map_err(|e| anyhow::anyhow!("search failed: {e:#}"))?;
     Ok(0)
 }
 

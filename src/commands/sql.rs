@@ -2,7 +2,7 @@
 //! connection. Writes, ATTACH/DETACH and extension loading are refused and change nothing.
 
 use crate::cli::OutputArgs;
-use crate::query::{self, output};
+use crate::query;
 use crate::store;
 use anyhow::{bail, Result};
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
@@ -44,13 +44,7 @@ pub fn run(db: &Path, args: Args) -> Result<i32> {
     if !stmt.readonly() {
         bail!("refused: `corpusdb sql` is read-only; this statement would write to the database");
     }
-    let fmt = output::choose(args.out.format, args.out.output.is_some());
-    let mut sink = output::sink(
-        fmt,
-        output::destination(args.out.output.as_deref())?,
-        Default::default(),
-    )?;
-    query::stream(&mut stmt, sink.as_mut()).map_err(|e| {
+    query::print_rows(&mut stmt, &[], &args.out).map_err(|e| {
         let m = format!("{e:#}");
         if m.contains("readonly") || m.contains("read-only") || m.contains("query_only") {
             anyhow::anyhow!("refused: `corpusdb sql` is read-only")

@@ -59,6 +59,36 @@ pub fn stream(stmt: &mut Statement, sink: &mut dyn output::RowSink) -> Result<u6
     Ok(count)
 }
 
+/// Runs `sql` with named parameters from `vals`, writing rows as `out` asks (format and
+/// destination): the common path of every command that prints rows.
+pub fn run_to_output(
+    conn: &Connection,
+    sql: &str,
+    vals: &[(String, Value)],
+    out: &crate::cli::OutputArgs,
+) -> Result<u64> {
+    let mut stmt = prepare(conn, sql)?;
+    print_rows(&mut stmt, vals, out)
+}
+
+/// Binds `vals` to a prepared statement and writes its rows as `out` asks.
+pub fn print_rows(
+    stmt: &mut Statement,
+    vals: &[(String, Value)],
+    out: &crate::cli::OutputArgs,
+) -> Result<u64> {
+    bind(stmt, &|n| {
+        vals.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone())
+    })?;
+    let fmt = output::choose(out.format, out.output.is_some());
+    let mut sink = output::sink(
+        fmt,
+        output::destination(out.output.as_deref())?,
+        Default::default(),
+    )?;
+    stream(stmt, sink.as_mut())
+}
+
 /// Prepares `sql` on `conn` (one statement).
 pub fn prepare<'c>(conn: &'c Connection, sql: &str) -> Result<Statement<'c>> {
     conn.prepare(sql)

@@ -150,6 +150,41 @@ fn parse_line(path: &str, n: usize, line: &str) -> Result<RawDoc, InputError> {
     Ok(RawDoc { meta: obj, ..doc })
 }
 
+/// Calls `f` with each record of a JSON Lines file (or stdin for `-`) parsed as `T`; a
+/// malformed line is reported on stderr with its file and line and skipped. Returns the
+/// number of malformed lines.
+pub fn for_each_record<T: serde::de::DeserializeOwned>(
+    path: &std::path::Path,
+    mut f: impl FnMut(T) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    use anyhow::Context;
+    let name = path.display().to_string();
+    let reader: Box<dyn BufRead> = if name == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path).with_context(|| format!("{name}: cannot open"))?;
+        Box::new(std::io::BufReader::new(file))
+    };
+    let mut failed = 0;
+    for (i, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("{name}:{}: cannot read", i + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str(&line) {
+            Ok(rec) => f(rec)?,
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    InputError::new(&name, Some(i + 1), format!("malformed JSON: {e}"))
+                );
+                failed += 1;
+            }
+        }
+    }
+    Ok(failed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -226,6 +226,13 @@ pub fn check_text(path: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     }
 }
 
+/// The whole text of a file, or of stdin for `-`, checked as for an article.
+pub fn read_text(path: &Path) -> anyhow::Result<String> {
+    let name = path.display().to_string();
+    let bytes = read_bytes(path, Some(MAX_FILE_BYTES)).map_err(|e| anyhow::anyhow!("{e}"))?;
+    check_text(&name, bytes).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
 /// Reads one text or Markdown article from `path`.
 pub fn read_text_article(path: &Path, markdown: bool) -> Result<RawDoc, InputError> {
     let name = path.display().to_string();
