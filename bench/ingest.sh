@@ -34,17 +34,30 @@ bytes=$(cat "$work"/text/*/*.txt | wc -c)
 files=$(find "$work/text" -name '*.txt' | wc -l)
 printf 'corpus: %d files, %.1f MB of text\n' "$files" "$(echo "$bytes / 1000000" | bc -l)"
 
-run_ingest() { # label, extra flags
+# Long think-tank articles: the seed (40 KB, an abridged lead, related links) 1,300 times,
+# each copy marking every line so that no two are the same.
+if [ ! -d "$work/seed" ]; then
+  mkdir -p "$work/seed.tmp"
+  for i in $(seq 1 1300); do
+    sed "s/\$/ [$i]/" "$shared/corpus/seed/000_ea60648147a3c4b7.txt" > "$work/seed.tmp/s$i.txt"
+  done
+  mv "$work/seed.tmp" "$work/seed"
+fi
+seed_bytes=$(cat "$work"/seed/*.txt | wc -c)
+printf 'seed-shaped corpus: 1300 files, %.1f MB of text\n' "$(echo "$seed_bytes / 1000000" | bc -l)"
+
+run_ingest() { # label, extra flags, directory, bytes
   rm -f "$work/$1.db" "$work/$1.db-wal" "$work/$1.db-shm"
   # exit status 1 (some inputs failed) still measures; the summary line says how many
-  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" --db "$work/$1.db" ingest -q $2 "$work/text" 2> "$work/$1.log" || [ $? -eq 1 ]
-  tail -n 1 "$work/$1.log"
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" --db "$work/$1.db" ingest -q $2 "$3" 2> "$work/$1.log" || [ $? -eq 1 ]
   read -r secs kb < "$work/time.txt"
-  printf '%-22s %6.1f s  %6.1f MB/s  peak %4d MB\n' "$1" "$secs" "$(echo "$bytes / 1000000 / $secs" | bc -l)" "$((kb / 1024))"
+  printf '%-12s %6.1f s  %6.1f MB/s  peak %4d MB   (%s)\n' "$1" "$secs" "$(echo "$4 / 1000000 / $secs" | bc -l)" "$((kb / 1024))" "$(tail -n 1 "$work/$1.log")"
 }
 echo "== ingest (2 cores)"
-run_ingest floor --structure-only
-run_ingest full ""
+run_ingest floor --structure-only "$work/text" "$bytes"
+run_ingest full "" "$work/text" "$bytes"
+run_ingest seed-floor --structure-only "$work/seed" "$seed_bytes"
+run_ingest seed-full "" "$work/seed" "$seed_bytes"
 
 echo "== CSV export of sentences (rows/s)"
 rows=$("$bin" --db "$work/full.db" sql "SELECT count(*) FROM sentences" -f csv | tail -n 1)
