@@ -589,3 +589,30 @@ fn demo_runs_on_a_fresh_directory() {
     assert!(out.contains("Cold War") && out.contains("2005") == out.contains("2005"));
     assert!(d.path().join("demo.db").exists());
 }
+
+#[test]
+fn two_ingests_on_a_new_database_both_succeed() {
+    for _ in 0..3 {
+        let d = tempfile::tempdir().unwrap();
+        let db = d.path().join("c.db");
+        let other = d.path().join("other.txt");
+        fs::write(&other, ARTICLE).unwrap();
+        let spawn = |input: &Path| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("corpusdb"))
+                .arg("--db")
+                .arg(&db)
+                .args(["ingest", "-q"])
+                .arg(input)
+                .output()
+                .unwrap()
+        };
+        let (a, b) = std::thread::scope(|s| {
+            let a = s.spawn(|| spawn(&samples()));
+            let b = s.spawn(|| spawn(&other));
+            (a.join().unwrap(), b.join().unwrap())
+        });
+        assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+        assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+        assert_eq!(count(&open(&db), "SELECT count(*) FROM articles"), 5);
+    }
+}

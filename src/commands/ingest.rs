@@ -224,6 +224,12 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
             shared.budget.release(cost(a));
         }
         batch.clear();
+        pb.set_message(format!(
+            "{} articles stored, {} unchanged, {} failed",
+            s.ingested,
+            s.unchanged,
+            s.errors.len()
+        ));
         Ok(())
     };
     for msg in rx {
@@ -294,7 +300,7 @@ fn progress(len: u64, quiet: bool) -> ProgressBar {
     }
     let pb = ProgressBar::new(len);
     pb.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}")
+        ProgressStyle::with_template("{bar:30} {pos}/{len} files, eta {eta}: {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     pb

@@ -7,6 +7,7 @@ use crate::analyse::concepts::{case_sensitive, Concept, Lexicon};
 use anyhow::{bail, Context, Result};
 use rusqlite::{params, Connection, OpenFlags};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 mod embedded {
     refinery::embed_migrations!("migrations");
@@ -16,7 +17,7 @@ mod embedded {
 pub const DEFAULT_DB: &str = "corpus.db";
 
 fn pragmas(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(60))?;
+    conn.busy_timeout(Duration::from_secs(60))?;
     // multi-row INSERTs of every size up to the chunk are prepared and kept
     conn.set_prepared_statement_cache_capacity(512);
     conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -33,7 +34,7 @@ pub fn latest_version() -> i64 {
         .unwrap_or(0)
 }
 
-fn applied_version(conn: &Connection) -> Result<Option<i64>> {
+fn applied_version(conn: &Connection) -> rusqlite::Result<Option<i64>> {
     let has: bool = conn.query_row(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'refinery_schema_history'",
         [],
@@ -42,11 +43,11 @@ fn applied_version(conn: &Connection) -> Result<Option<i64>> {
     if !has {
         return Ok(None);
     }
-    Ok(conn.query_row(
+    conn.query_row(
         "SELECT max(version) FROM refinery_schema_history",
         [],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Opens (creating if needed) a database for writing: WAL, foreign keys, busy timeout,
@@ -55,9 +56,9 @@ pub fn open(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path)
         .with_context(|| format!("{}: cannot open database", path.display()))?;
     pragmas(&conn)?;
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-        .with_context(|| format!("{}: not a usable SQLite database", path.display()))?;
+    let mode =
+        retry_busy(|| conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)))
+            .with_context(|| format!("{}: not a usable SQLite database", path.display()))?;
     if mode != "wal" && path.as_os_str() != ":memory:" {
         bail!("{}: cannot switch the database to WAL mode", path.display());
     }
@@ -68,11 +69,39 @@ pub fn open(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     check_version(&conn, path)?;
-    embedded::migrations::runner()
-        .set_grouped(true)
-        .run(&mut conn)
-        .with_context(|| format!("{}: migration failed", path.display()))?;
+    if applied_version(&conn)? != Some(latest_version()) {
+        let run = embedded::migrations::runner()
+            .set_grouped(true)
+            .run(&mut conn);
+        // Two processes opening a new database race to migrate it; the loser's grouped
+        // transaction rolls back whole. It is fine if the winner brought it up to date.
+        if let Err(e) = run {
+            std::thread::sleep(Duration::from_millis(50));
+            if retry_busy(|| applied_version(&conn))? != Some(latest_version()) {
+                return Err(e).with_context(|| format!("{}: migration failed", path.display()));
+            }
+        }
+    }
     Ok(conn)
+}
+
+/// Retries `f` while the database is busy (another process holds a lock SQLite's busy
+/// handler does not wait for, as when switching the journal mode), for up to a minute.
+fn retry_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let start = Instant::now();
+    loop {
+        match f() {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && start.elapsed() < Duration::from_secs(60) =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            r => return r,
+        }
+    }
 }
 
 fn check_version(conn: &Connection, path: &Path) -> Result<()> {
