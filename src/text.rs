@@ -2,11 +2,6 @@
 
 use sha2::{Digest, Sha256};
 
-/// Code-point offset of byte index `byte` in `s` (`byte` must lie on a char boundary).
-pub fn char_offset(s: &str, byte: usize) -> usize {
-    s[..byte].chars().count()
-}
-
 /// Converts sorted-or-not byte offsets to code-point offsets for one string, in one pass
 /// per call over the prefix; cheap for the handful of offsets a sentence yields.
 pub struct CharIndex<'a> {
@@ -154,7 +149,7 @@ mod tests {
         let mut ix = CharIndex::new(s);
         let b = s.find('y').unwrap();
         assert_eq!(ix.at(b), 10);
-        assert_eq!(char_offset(s, b), 10);
+        assert_eq!(s[..b].chars().count(), 10);
     }
     #[test]
     fn squeeze() {

@@ -18,7 +18,12 @@ pub fn run(args: Args) -> Result<i32> {
             .iter()
             .map(|p| format!("{}={}", p.name, p.default.as_deref().unwrap_or("NULL")))
             .collect();
-        println!("{:<22} {}", q.name, q.description);
+        let from = if q.origin.starts_with("sql/") {
+            String::new()
+        } else {
+            format!(" [{}]", q.origin)
+        };
+        println!("{:<22} {}{from}", q.name, q.description);
         if !params.is_empty() {
             println!("{:<22}   -p {}", "", params.join(" -p "));
         }

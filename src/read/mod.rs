@@ -21,16 +21,6 @@ pub enum Format {
     Jsonl,
 }
 
-impl Format {
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Markdown => "markdown",
-            Format::Jsonl => "jsonl",
-        }
-    }
-}
-
 /// One article as read, before cleaning.
 #[derive(Clone, Debug, Default)]
 pub struct RawDoc {

@@ -348,16 +348,6 @@ pub fn index_sentences(conn: &Connection, article_ids: &[i64]) -> Result<()> {
     Ok(())
 }
 
-/// Sentence row ids of an article in sentence order.
-pub fn sentence_ids(conn: &Connection, article: i64) -> Result<Vec<i64>> {
-    let mut st =
-        conn.prepare_cached("SELECT id FROM sentences WHERE article_id = ?1 ORDER BY ordinal")?;
-    let ids = st
-        .query_map([article], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
-    Ok(ids)
-}
-
 /// Stores claims, dated references and mentions of an article whose sentences are stored
 /// (`sent_ids[i]` is the row id of sentence `i`).
 pub fn store_analysis(
