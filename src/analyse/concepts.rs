@@ -27,15 +27,54 @@ pub fn case_sensitive(alias: &str) -> bool {
     alias.chars().any(char::is_uppercase)
 }
 
+/// Spelling variants of an alias: hyphenated words also closed up and spaced
+/// ("multi-polar": "multipolar", "multi polar"), and a lower-case alias's plural
+/// ("great power": "great powers"; "democracy": "democracies").
+pub fn inflections(alias: &str) -> Vec<String> {
+    let mut out = vec![alias.to_string()];
+    if alias.contains('-') && alias.chars().any(char::is_lowercase) {
+        out.push(alias.replace('-', ""));
+        out.push(alias.replace('-', " "));
+    }
+    if !case_sensitive(alias) {
+        let plurals: Vec<String> = out
+            .iter()
+            .filter_map(|a| {
+                let last = a.rsplit(' ').next()?;
+                if last.ends_with('s')
+                    || last.ends_with("ism")
+                    || last.ends_with("ity")
+                    || last.ends_with("tion") && last.len() > 12
+                {
+                    None
+                } else if let Some(stem) = a
+                    .strip_suffix('y')
+                    .filter(|_| !a.ends_with("ey") && !a.ends_with("ay"))
+                {
+                    Some(format!("{stem}ies"))
+                } else if a.ends_with("sh") || a.ends_with("ch") || a.ends_with('x') {
+                    Some(format!("{a}es"))
+                } else {
+                    Some(format!("{a}s"))
+                }
+            })
+            .collect();
+        out.extend(plurals);
+    }
+    out
+}
+
 impl Lexicon {
     pub fn new(concepts: Vec<Concept>) -> Lexicon {
         let mut patterns = Vec::new();
         for (i, c) in concepts.iter().enumerate() {
             let mut seen = std::collections::HashSet::new();
             for a in c.aliases.iter().chain(std::iter::once(&c.name)) {
-                let a = a.trim();
-                if !a.is_empty() && seen.insert(a.to_string()) {
-                    patterns.push((i, a.to_string(), case_sensitive(a)));
+                for v in inflections(a.trim()) {
+                    if !v.is_empty() && seen.insert(v.clone()) {
+                        let cs = case_sensitive(&v);
+                        patterns.push((i, v, cs));
+                    }
                 }
             }
         }
@@ -162,5 +201,19 @@ mod tests {
         assert!(got.contains(&("SCO".into(), "Shanghai Cooperation Organization".into())));
         assert!(lex.find("Multipolarity matters").len() == 1);
         assert!(lex.find("unilateralismo").is_empty());
+        // inflections made from the aliases, not listed
+        assert_eq!(
+            name(&lex.find("two democracies and multi polar ambitions")[0]),
+            "democracy"
+        );
+        assert_eq!(
+            lex.find("two democracies and multi polar ambitions").len(),
+            2
+        );
+        assert_eq!(
+            inflections("great power"),
+            vec!["great power", "great powers"]
+        );
+        assert_eq!(inflections("BRICS"), vec!["BRICS"]);
     }
 }
