@@ -616,3 +616,40 @@ fn two_ingests_on_a_new_database_both_succeed() {
         assert_eq!(count(&open(&db), "SELECT count(*) FROM articles"), 5);
     }
 }
+
+#[test]
+fn articles_larger_than_the_memory_budget_do_not_stall() {
+    // each article costs more than half of a 1 MB budget: workers must wait for the
+    // writer, and the writer must store what it has instead of waiting for more
+    let d = tempfile::tempdir().unwrap();
+    let inp = d.path().join("in");
+    fs::create_dir(&inp).unwrap();
+    for i in 0..12 {
+        let paras: Vec<String> = (0..60)
+            .map(|j| format!("Paragraph {j} of article {i} says that the council met in 1996 and that China and Russia agreed on item {j}. ").repeat(4))
+            .collect();
+        let body = format!("Long Article {i}\n{}\n", paras.join("\n"));
+        fs::write(inp.join(format!("{i}.txt")), body).unwrap();
+    }
+    let db = d.path().join("c.db");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("corpusdb"))
+        .arg("--db")
+        .arg(&db)
+        .args(["ingest", "-q", "--memory-budget", "1"])
+        .arg(&inp)
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(120) {
+            child.kill().unwrap();
+            panic!("ingest stalled");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success());
+    assert_eq!(count(&open(&db), "SELECT count(*) FROM articles"), 12);
+}

@@ -51,6 +51,9 @@ pub struct Args {
     /// No progress bar
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Memory (MB) that analysed articles waiting to be stored may take
+    #[arg(long, value_name = "MB", default_value_t = 64)]
+    pub memory_budget: usize,
     /// Store text, sections, paragraphs and sentences only: no claims, dated references or
     /// mentions (run `corpusdb reanalyze` later). The benchmark's floor.
     #[arg(long)]
@@ -103,15 +106,21 @@ enum Msg {
 /// Memory that analysed articles waiting for the writer may take (estimated by `cost`):
 /// workers wait while it is used up, so peak memory stays flat whatever the corpus.
 struct Budget {
+    total: usize,
     free: Mutex<usize>,
     freed: std::sync::Condvar,
 }
 
-const IN_FLIGHT_BYTES: usize = 64 << 20;
-
 impl Budget {
+    fn new(total: usize) -> Budget {
+        Budget {
+            total,
+            free: Mutex::new(total),
+            freed: std::sync::Condvar::new(),
+        }
+    }
     fn acquire(&self, n: usize) {
-        let n = n.min(IN_FLIGHT_BYTES);
+        let n = n.min(self.total);
         let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
         while *free < n {
             free = self.freed.wait(free).unwrap_or_else(|e| e.into_inner());
@@ -119,7 +128,7 @@ impl Budget {
         *free -= n;
     }
     fn release(&self, n: usize) {
-        let n = n.min(IN_FLIGHT_BYTES);
+        let n = n.min(self.total);
         let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
         *free += n;
         self.freed.notify_all();
@@ -165,10 +174,14 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
 
     let stored = writer::stored_hashes(&conn)?;
     let shared = Arc::new(Shared {
-        budget: Budget {
-            free: Mutex::new(IN_FLIGHT_BYTES),
-            freed: std::sync::Condvar::new(),
-        },
+        // 0 (as in `Args::default()`) means the default of 64 MB
+        budget: Budget::new(
+            if args.memory_budget == 0 {
+                64
+            } else {
+                args.memory_budget
+            } << 20,
+        ),
         stored,
         lexicon,
         manifest,
@@ -232,21 +245,39 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
         ));
         Ok(())
     };
-    for msg in rx {
+    // A batch is stored when it has 256 articles, holds half the memory budget (so the
+    // workers can go on with the other half), is 0.5 s old, or no message has come for
+    // 50 ms (the workers may be waiting for budget that only a flush releases).
+    let mut batch_cost = 0usize;
+    loop {
+        let msg = match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(m) => Some(m),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        let idle = msg.is_none();
         match msg {
-            Msg::Article(a) => batch.push(a),
-            Msg::Unchanged => s.unchanged += 1,
-            Msg::Failed(e) => {
+            Some(Msg::Article(a)) => {
+                batch_cost += cost(&a);
+                batch.push(a);
+            }
+            Some(Msg::Unchanged) => s.unchanged += 1,
+            Some(Msg::Failed(e)) => {
                 pb.println(format!("error: {e}"));
                 writer::record_error(&conn, run_id, &e.path, e.line, &e.message)?;
                 s.errors.push(e);
             }
-            Msg::FileDone => pb.inc(1),
+            Some(Msg::FileDone) => pb.inc(1),
+            None => {}
         }
-        if batch.len() >= 256
-            || (!batch.is_empty() && last_commit.elapsed() > Duration::from_millis(500))
+        if !batch.is_empty()
+            && (idle
+                || batch.len() >= 256
+                || batch_cost >= shared.budget.total / 2
+                || last_commit.elapsed() > Duration::from_millis(500))
         {
             flush(&mut batch, &mut s)?;
+            batch_cost = 0;
             last_commit = Instant::now();
         }
     }
