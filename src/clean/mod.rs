@@ -221,7 +221,6 @@ pub fn clean(body: &str, markdown: bool, given_title: Option<&str>) -> CleanDoc 
             taken[i] = true;
         }
     }
-    let body_start = 0;
     let lines: Vec<Line> = lines
         .into_iter()
         .zip(taken)
@@ -231,21 +230,23 @@ pub fn clean(body: &str, markdown: bool, given_title: Option<&str>) -> CleanDoc 
 
     // Footer zone: from a chrome line after the body has begun, when nothing after it
     // reads as ordinary prose; its other lines are related-article entries.
-    let footer_start = (body_start..lines.len())
-        .filter(|&i| is_chrome(&lines[i].text) && !is_separator(&lines[i].text))
-        .find(|&i| {
-            lines[..i].iter().any(|l| is_prose(&l.text))
-                && lines[i + 1..].iter().all(|l| {
-                    is_chrome(&l.text)
-                        || !is_prose(&l.text)
-                        || word_count(&l.text) <= 15
-                        || glued_split(&l.text).is_some()
-                })
-        })
+    // `tail_ok[i]`: every line from i on could belong to a footer (one backward pass).
+    let mut tail_ok = vec![true; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        let t = &lines[i].text;
+        let fits = is_chrome(t) || !is_prose(t) || word_count(t) <= 15 || glued_split(t).is_some();
+        tail_ok[i] = tail_ok[i + 1] && fits;
+    }
+    let first_prose = lines
+        .iter()
+        .position(|l| is_prose(&l.text))
+        .unwrap_or(lines.len());
+    let footer_start = (first_prose + 1..lines.len())
+        .find(|&i| is_chrome(&lines[i].text) && !is_separator(&lines[i].text) && tail_ok[i + 1])
         .unwrap_or(lines.len());
 
     // Short lines inside the body: candidate headings or stray related titles.
-    let body = &lines[body_start.min(footer_start)..footer_start];
+    let body = &lines[..footer_start];
     let short: Vec<&str> = body
         .iter()
         .filter(|l| heading_like(&l.text) && !is_chrome(&l.text))
