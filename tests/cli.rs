@@ -50,6 +50,11 @@ fn samples_ingest_in_all_three_formats() {
         Some("Maria Example")
     );
     assert_eq!(count(&c, "SELECT count(*) FROM sections s JOIN articles a ON a.id = s.article_id WHERE a.title LIKE 'The Black Sea%' AND s.heading IS NOT NULL"), 3);
+    // Markdown front matter: metadata, and other keys to meta
+    assert_eq!(
+        text(&c, "SELECT published || '|' || url || '|' || json_extract(meta, '$.region') FROM articles WHERE title LIKE 'The Black Sea Grain%'").as_deref(),
+        Some("2023-07-20|https://example.org/analysis/grain-corridor|Black Sea")
+    );
     // JSON Lines: fields to columns, the rest to meta
     assert_eq!(
         text(

@@ -3,6 +3,7 @@
 
 pub mod jsonl;
 pub mod manifest;
+pub mod markdown;
 
 use serde_json::{Map, Value};
 use std::fmt;
@@ -136,7 +137,11 @@ pub fn detect(path: &Path, head: &[u8], forced: Option<Format>) -> Format {
     let t = s.trim_start();
     if t.starts_with('{') {
         Format::Jsonl
-    } else if t.starts_with("# ") || s.contains("\n## ") || s.contains("\n# ") {
+    } else if t.starts_with("# ")
+        || t.starts_with("---\n")
+        || s.contains("\n## ")
+        || s.contains("\n# ")
+    {
         Format::Markdown
     } else {
         Format::Text
@@ -228,10 +233,14 @@ pub fn read_text_article(path: &Path, markdown: bool) -> Result<RawDoc, InputErr
     let name = path.display().to_string();
     let bytes = read_bytes(path, Some(MAX_FILE_BYTES))?;
     let body = check_text(&name, bytes)?;
-    Ok(RawDoc {
+    let mut doc = RawDoc {
         path: name,
         markdown,
         body,
         ..Default::default()
-    })
+    };
+    if markdown {
+        markdown::take_front_matter(&mut doc);
+    }
+    Ok(doc)
 }
