@@ -36,6 +36,7 @@ pub fn sections(src: &str) -> HashMap<String, Vec<String>> {
 
 pub struct Abbreviations {
     pub title: HashSet<String>,
+    pub numeric: HashSet<String>,
     pub other: HashSet<String>,
 }
 
@@ -46,6 +47,7 @@ pub fn abbreviations() -> &'static Abbreviations {
         let set = |k: &str| s.get(k).into_iter().flatten().cloned().collect();
         Abbreviations {
             title: set("title"),
+            numeric: set("numeric"),
             other: set("other"),
         }
     })

@@ -99,6 +99,9 @@ fn is_false_stop(p: &str, chars: &[(usize, char)], i: usize, next: usize) -> boo
             return !(first == 'I' && prev_word(p, chars, b) == Some("War"));
         }
     }
+    if abbr.numeric.contains(&lower) {
+        return chars[next].1.is_ascii_digit();
+    }
     let next_word: String = chars[next..]
         .iter()
         .map(|&(_, c)| c)
@@ -190,6 +193,15 @@ mod tests {
             vec![
                 "Customs, etc., of the world differ, i.e. they vary.",
                 "Yes!"
+            ]
+        );
+        assert_eq!(
+            sents("Order No. 354 took effect. Reply: No. Can I ask? See p. 12."),
+            vec![
+                "Order No. 354 took effect.",
+                "Reply: No.",
+                "Can I ask?",
+                "See p. 12."
             ]
         );
         assert_eq!(
