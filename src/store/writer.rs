@@ -4,6 +4,7 @@
 use crate::analyse::concepts::Lexicon;
 use crate::model::{Analysis, Article};
 use anyhow::Result;
+use rusqlite::types::ToSqlOutput;
 use rusqlite::{params, Connection, OptionalExtension, ToSql};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,9 +159,35 @@ pub fn store_article(conn: &Connection, a: &Article, lex: &Lexicon) -> Result<Ou
 /// (cursors on the table, its indexes and foreign-key parents open once).
 const CHUNK: usize = 64;
 
-/// Inserts `params.len() / ncols` rows into `head` ("INSERT INTO t(a, b)") in chunks.
-fn insert_rows(conn: &Connection, head: &str, ncols: usize, params: &[&dyn ToSql]) -> Result<()> {
-    for chunk in params.chunks(ncols * CHUNK) {
+/// One value of a row to insert: numbers by value, text borrowed from the article.
+enum Cell<'a> {
+    Int(i64),
+    OptInt(Option<i64>),
+    Real(f64),
+    Text(&'a str),
+    OptText(Option<&'a str>),
+}
+use Cell::*;
+
+impl ToSql for Cell<'_> {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Int(i) => ToSqlOutput::from(*i),
+            OptInt(None) | OptText(None) => ToSqlOutput::from(rusqlite::types::Null),
+            OptInt(Some(i)) => ToSqlOutput::from(*i),
+            Real(f) => ToSqlOutput::from(*f),
+            Text(t) | OptText(Some(t)) => ToSqlOutput::from(*t),
+        })
+    }
+}
+
+fn int(n: usize) -> Cell<'static> {
+    Int(n as i64)
+}
+
+/// Inserts `cells.len() / ncols` rows into `head` ("INSERT INTO t(a, b)") in chunks.
+fn insert_rows(conn: &Connection, head: &str, ncols: usize, cells: &[Cell]) -> Result<()> {
+    for chunk in cells.chunks(ncols * CHUNK) {
         let rows = chunk.len() / ncols;
         let mut sql = String::with_capacity(head.len() + rows * (ncols * 2 + 4));
         sql.push_str(head);
@@ -178,7 +205,8 @@ fn insert_rows(conn: &Connection, head: &str, ncols: usize, params: &[&dyn ToSql
             }
             sql.push(')');
         }
-        conn.prepare_cached(&sql)?.execute(chunk)?;
+        conn.prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(chunk.iter()))?;
     }
     Ok(())
 }
@@ -198,137 +226,91 @@ fn store_structure(conn: &Connection, id: i64, a: &Article) -> Result<i64> {
         next_id(conn, "paragraphs")?,
         next_id(conn, "sentences")?,
     );
-    let kinds: Vec<&str> = a.sections.iter().map(|s| s.kind.as_str()).collect();
-    let ints: Vec<[i64; 4]> = a
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| [sec0 + i as i64, i as i64, s.start as i64, s.end as i64])
-        .collect();
-    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(a.sections.len() * 7);
+    let (sec, par, sen) = (
+        |i: usize| Int(sec0 + i as i64),
+        |i: usize| Int(par0 + i as i64),
+        |i: usize| Int(sen0 + i as i64),
+    );
+
+    let mut cells = Vec::with_capacity(a.sections.len() * 7);
     for (i, s) in a.sections.iter().enumerate() {
-        p.extend([
-            &ints[i][0] as &dyn ToSql,
-            &id,
-            &ints[i][1],
-            &s.heading,
-            &kinds[i],
-            &ints[i][2],
-            &ints[i][3],
+        cells.extend([
+            sec(i),
+            Int(id),
+            int(i),
+            OptText(s.heading.as_deref()),
+            Text(s.kind.as_str()),
+            int(s.start),
+            int(s.end),
         ]);
     }
     insert_rows(
         conn,
         "INSERT INTO sections(id, article_id, ordinal, heading, kind, start, end)",
         7,
-        &p,
+        &cells,
     )?;
 
-    let ints: Vec<[i64; 5]> = a
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            [
-                par0 + i as i64,
-                sec0 + q.section as i64,
-                i as i64,
-                q.start as i64,
-                q.end as i64,
-            ]
-        })
-        .collect();
-    let dups: Vec<Option<i64>> = a
-        .paragraphs
-        .iter()
-        .map(|q| q.duplicate_of.map(|d| par0 + d as i64))
-        .collect();
-    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(a.paragraphs.len() * 9);
+    let mut cells = Vec::with_capacity(a.paragraphs.len() * 9);
     for (i, q) in a.paragraphs.iter().enumerate() {
-        let n = &ints[i];
-        p.extend([
-            &n[0] as &dyn ToSql,
-            &id,
-            &n[1],
-            &n[2],
-            &n[3],
-            &n[4],
-            &q.text,
-            &dups[i],
-            &q.norm_hash,
+        let dup = OptInt(q.duplicate_of.map(|d| par0 + d as i64));
+        cells.extend([
+            par(i),
+            Int(id),
+            sec(q.section),
+            int(i),
+            int(q.start),
+            int(q.end),
+            Text(&q.text),
+            dup,
+            Text(&q.norm_hash),
         ]);
     }
     insert_rows(
         conn,
         "INSERT INTO paragraphs(id, article_id, section_id, ordinal, start, end, text, duplicate_of, norm_hash)",
         9,
-        &p,
+        &cells,
     )?;
 
-    let ints: Vec<[i64; 6]> = a
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            [
-                sen0 + i as i64,
-                sec0 + s.section as i64,
-                par0 + s.paragraph as i64,
-                i as i64,
-                s.start as i64,
-                s.end as i64,
-            ]
-        })
-        .collect();
-    let dups: Vec<Option<i64>> = a
-        .sentences
-        .iter()
-        .map(|s| s.duplicate_of.map(|d| sen0 + d as i64))
-        .collect();
-    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(a.sentences.len() * 9);
+    let mut cells = Vec::with_capacity(a.sentences.len() * 9);
     for (i, s) in a.sentences.iter().enumerate() {
-        let n = &ints[i];
-        p.extend([
-            &n[0] as &dyn ToSql,
-            &id,
-            &n[1],
-            &n[2],
-            &n[3],
-            &n[4],
-            &n[5],
-            &s.text,
-            &dups[i],
+        let dup = OptInt(s.duplicate_of.map(|d| sen0 + d as i64));
+        cells.extend([
+            sen(i),
+            Int(id),
+            sec(s.section),
+            par(s.paragraph),
+            int(i),
+            int(s.start),
+            int(s.end),
+            Text(&s.text),
+            dup,
         ]);
     }
     insert_rows(
         conn,
         "INSERT INTO sentences(id, article_id, section_id, paragraph_id, ordinal, start, end, text, duplicate_of)",
         9,
-        &p,
+        &cells,
     )?;
 
-    let ints: Vec<[i64; 3]> = a
-        .related
-        .iter()
-        .enumerate()
-        .map(|(i, r)| [i as i64, r.start as i64, r.end as i64])
-        .collect();
-    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(a.related.len() * 6);
+    let mut cells = Vec::with_capacity(a.related.len() * 6);
     for (i, r) in a.related.iter().enumerate() {
-        p.extend([
-            &id as &dyn ToSql,
-            &ints[i][0],
-            &r.title,
-            &r.teaser,
-            &ints[i][1],
-            &ints[i][2],
+        cells.extend([
+            Int(id),
+            int(i),
+            Text(&r.title),
+            OptText(r.teaser.as_deref()),
+            int(r.start),
+            int(r.end),
         ]);
     }
     insert_rows(
         conn,
         "INSERT INTO related_links(article_id, ordinal, title, teaser, start, end)",
         6,
-        &p,
+        &cells,
     )?;
     Ok(sen0)
 }
@@ -358,63 +340,44 @@ pub fn store_analysis(
     sent_ids: &[i64],
     lex: &Lexicon,
 ) -> Result<()> {
-    let ints: Vec<[i64; 4]> = an
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let s = &a.sentences[i];
-            [
-                c.author_claim as i64,
-                c.hedged as i64,
-                s.start as i64,
-                s.end as i64,
-            ]
-        })
-        .collect();
-    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(an.claims.len() * 10);
+    let mut cells = Vec::with_capacity(an.claims.len() * 10);
     for (i, c) in an.claims.iter().enumerate() {
-        let n = &ints[i];
-        p.extend([
-            &id as &dyn ToSql,
-            &sent_ids[i],
-            &c.kind,
-            &n[0],
-            &c.source,
-            &n[1],
-            &c.score,
-            &n[2],
-            &n[3],
-            &a.sentences[i].text,
+        let s = &a.sentences[i];
+        cells.extend([
+            Int(id),
+            Int(sent_ids[i]),
+            Text(c.kind),
+            Int(c.author_claim as i64),
+            OptText(c.source.as_deref()),
+            Int(c.hedged as i64),
+            Real(c.score),
+            int(s.start),
+            int(s.end),
+            Text(&s.text),
         ]);
     }
     insert_rows(
         conn,
         "INSERT INTO claims(article_id, sentence_id, kind, author_claim, source, hedged, score, start, end, text)",
         10,
-        &p,
+        &cells,
     )?;
 
-    let ints: Vec<[i64; 2]> = an
-        .dated_refs
-        .iter()
-        .map(|(_, r)| [r.start as i64, r.end as i64])
-        .collect();
-    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(an.dated_refs.len() * 12);
-    for (i, (si, r)) in an.dated_refs.iter().enumerate() {
-        p.extend([
-            &id as &dyn ToSql,
-            &sent_ids[*si],
-            &ints[i][0],
-            &ints[i][1],
-            &r.text,
-            &r.kind,
-            &r.value,
-            &r.granularity,
-            &r.range_start,
-            &r.range_end,
-            &r.referent,
-            &r.referent_kind,
+    let mut cells = Vec::with_capacity(an.dated_refs.len() * 12);
+    for (si, r) in &an.dated_refs {
+        cells.extend([
+            Int(id),
+            Int(sent_ids[*si]),
+            int(r.start),
+            int(r.end),
+            Text(&r.text),
+            Text(r.kind),
+            OptText(r.value.as_deref()),
+            OptText(r.granularity.as_deref()),
+            OptText(r.range_start.as_deref()),
+            OptText(r.range_end.as_deref()),
+            OptText(r.referent.as_deref()),
+            OptText(r.referent_kind),
         ]);
     }
     insert_rows(
@@ -422,30 +385,25 @@ pub fn store_analysis(
         "INSERT INTO dated_refs(article_id, sentence_id, start, end, text, type, value, granularity,
              range_start, range_end, referent, referent_kind)",
         12,
-        &p,
+        &cells,
     )?;
 
-    let ints: Vec<[i64; 3]> = an
-        .mentions
-        .iter()
-        .map(|(_, m)| [lex.concepts[m.concept].id, m.start as i64, m.end as i64])
-        .collect();
-    let mut p: Vec<&dyn ToSql> = Vec::with_capacity(an.mentions.len() * 6);
-    for (i, (si, m)) in an.mentions.iter().enumerate() {
-        p.extend([
-            &ints[i][0] as &dyn ToSql,
-            &id,
-            &sent_ids[*si],
-            &ints[i][1],
-            &ints[i][2],
-            &m.text,
+    let mut cells = Vec::with_capacity(an.mentions.len() * 6);
+    for (si, m) in &an.mentions {
+        cells.extend([
+            Int(lex.concepts[m.concept].id),
+            Int(id),
+            Int(sent_ids[*si]),
+            int(m.start),
+            int(m.end),
+            Text(&m.text),
         ]);
     }
     insert_rows(
         conn,
         "INSERT INTO mentions(concept_id, article_id, sentence_id, start, end, text)",
         6,
-        &p,
+        &cells,
     )?;
     Ok(())
 }
