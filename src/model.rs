@@ -17,6 +17,31 @@ pub struct Meta {
     pub extra: Map<String, Value>,
 }
 
+impl Meta {
+    /// Sets one named field from an input's metadata (flags, manifest, front matter,
+    /// JSON Lines); a name with no column goes to `extra`. With `overwrite == false` a value
+    /// already set is kept.
+    pub fn set(&mut self, key: &str, value: String, overwrite: bool) {
+        let slot = match key {
+            "title" => &mut self.title,
+            "author" => &mut self.author,
+            "published" => &mut self.published,
+            "url" => &mut self.url,
+            "source" => &mut self.source,
+            "language" => &mut self.language,
+            _ => {
+                if overwrite || !self.extra.contains_key(key) {
+                    self.extra.insert(key.to_string(), Value::String(value));
+                }
+                return;
+            }
+        };
+        if overwrite || slot.is_none() {
+            *slot = Some(value);
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SectionKind {
     Lead,

@@ -2,7 +2,7 @@
 
 use crate::analyse::{self, concepts::Lexicon};
 use crate::clean;
-use crate::model::{Article, Meta};
+use crate::model::Article;
 use crate::read::{InputError, RawDoc};
 use crate::segment;
 
@@ -51,32 +51,20 @@ pub fn prepare(doc: RawDoc, lexicon: &Lexicon) -> Result<Article, InputError> {
 
 /// Clean and segment, without analysis (the content hash is known after this step).
 pub fn structure(doc: RawDoc) -> Result<Article, InputError> {
-    let c = clean::clean(&doc.body, doc.markdown, doc.title.as_deref());
-    let mut extra = doc.meta;
-    let published = match doc.published.as_deref() {
-        Some(p) => match normalize_date(p) {
-            Some(d) => Some(d),
-            None => {
-                extra.insert("published_raw".into(), p.into());
-                None
-            }
-        },
+    let c = clean::clean(&doc.body, doc.markdown, doc.meta.title.as_deref());
+    let mut meta = doc.meta;
+    meta.published = match meta.published.take() {
+        Some(p) => normalize_date(&p).or_else(|| {
+            meta.extra.insert("published_raw".into(), p.into());
+            None
+        }),
         None => c.dateline.as_deref().and_then(normalize_date),
     };
-    let meta = Meta {
-        title: doc.title,
-        author: doc.author,
-        affiliation: None,
-        published,
-        url: doc.url,
-        source: doc.source,
-        language: doc.language.or_else(|| Some("en".into())),
-        source_path: Some(match doc.line {
-            Some(l) => format!("{}:{}", doc.path, l),
-            None => doc.path.clone(),
-        }),
-        extra,
-    };
+    meta.language.get_or_insert_with(|| "en".into());
+    meta.source_path = Some(match doc.line {
+        Some(l) => format!("{}:{}", doc.path, l),
+        None => doc.path.clone(),
+    });
     let a = segment::build(&c, meta);
     if a.sentences.is_empty() {
         return Err(InputError::new(

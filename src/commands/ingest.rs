@@ -421,7 +421,7 @@ fn prepare(sh: &Shared, mut doc: RawDoc) -> Result<Option<Article>, InputError> 
         ("author", &a.author),
     ] {
         if let Some(v) = v {
-            manifest::apply_field(&mut doc, k, v.clone());
+            doc.meta.set(k, v.clone(), true);
         }
     }
     let article = pipeline::structure(doc)?;

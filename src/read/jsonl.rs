@@ -2,7 +2,7 @@
 //! `published`, `source`, `language`; every other field is kept in `meta`.
 
 use super::{InputError, RawDoc, MAX_LINE_BYTES};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::io::BufRead;
 
 /// Calls `f` with each article or error of a JSON Lines stream, line by line, never
@@ -134,20 +134,20 @@ fn parse_line(path: &str, n: usize, line: &str) -> Result<RawDoc, InputError> {
         (_, Some(b)) if !b.trim().is_empty() => b,
         _ => return Err(err("no \"text\" or \"body\" field with text".into())),
     };
-    let doc = RawDoc {
+    let mut meta = crate::model::Meta::default();
+    for k in ["title", "author", "published", "url", "source", "language"] {
+        if let Some(v) = take(k)? {
+            meta.set(k, v, true);
+        }
+    }
+    meta.extra = obj;
+    Ok(RawDoc {
         path: path.to_string(),
         line: Some(n),
         markdown: false,
         body,
-        title: take("title")?,
-        author: take("author")?,
-        published: take("published")?,
-        url: take("url")?,
-        source: take("source")?,
-        language: take("language")?,
-        meta: Map::new(),
-    };
-    Ok(RawDoc { meta: obj, ..doc })
+        meta,
+    })
 }
 
 /// Calls `f` with each record of a JSON Lines file (or stdin for `-`) parsed as `T`; a
@@ -200,9 +200,9 @@ mod tests {
         );
         assert_eq!(v.len(), 3);
         let d = v[0].as_ref().unwrap();
-        assert_eq!(d.title.as_deref(), Some("T"));
+        assert_eq!(d.meta.title.as_deref(), Some("T"));
         assert_eq!(d.body, "B b.");
-        assert!(d.meta.contains_key("tags"));
+        assert!(d.meta.extra.contains_key("tags"));
         let e = v[1].as_ref().unwrap_err();
         assert_eq!(e.line, Some(3));
         assert!(e.to_string().starts_with("x.jsonl:3: malformed JSON"));

@@ -61,23 +61,7 @@ impl Manifest {
             return;
         };
         for (k, v) in fields {
-            apply_field(doc, k, v.clone());
-        }
-    }
-}
-
-/// Sets one named metadata field of `doc`; unknown names go to `meta`.
-pub fn apply_field(doc: &mut RawDoc, key: &str, value: String) {
-    match key {
-        "title" => doc.title = Some(value),
-        "author" => doc.author = Some(value),
-        "published" => doc.published = Some(value),
-        "url" => doc.url = Some(value),
-        "source" => doc.source = Some(value),
-        "language" => doc.language = Some(value),
-        _ => {
-            doc.meta
-                .insert(key.to_string(), serde_json::Value::String(value));
+            doc.meta.set(k, v.clone(), true);
         }
     }
 }

@@ -6,7 +6,7 @@
 use super::RawDoc;
 
 /// Takes the front matter off `doc.body` into `doc`'s metadata; returns whether there was
-/// one. Values already set (by flags or a manifest) are kept.
+/// one. Values already set are kept.
 pub fn take_front_matter(doc: &mut RawDoc) -> bool {
     let body = doc.body.trim_start_matches('\u{feff}');
     let Some(rest) = body
@@ -38,21 +38,15 @@ pub fn take_front_matter(doc: &mut RawDoc) -> bool {
     let after = &rest[end + 4..];
     doc.body = after.trim_start_matches(['\r', '\n']).to_string();
     for (k, v) in fields {
-        let slot = match k.as_str() {
-            "title" => &mut doc.title,
-            "author" | "authors" => &mut doc.author,
-            "date" | "published" | "pubdate" => &mut doc.published,
-            "url" | "link" | "canonical_url" => &mut doc.url,
-            "source" | "site" | "publisher" => &mut doc.source,
-            "lang" | "language" => &mut doc.language,
-            _ => {
-                doc.meta.entry(k).or_insert(serde_json::Value::String(v));
-                continue;
-            }
+        let key = match k.as_str() {
+            "authors" => "author",
+            "date" | "pubdate" => "published",
+            "link" | "canonical_url" => "url",
+            "site" | "publisher" => "source",
+            "lang" => "language",
+            other => other,
         };
-        if slot.is_none() {
-            *slot = Some(v);
-        }
+        doc.meta.set(key, v, false);
     }
     true
 }
@@ -67,9 +61,9 @@ mod tests {
             ..Default::default()
         };
         assert!(take_front_matter(&mut d));
-        assert_eq!(d.title.as_deref(), Some("A Title"));
-        assert_eq!(d.published.as_deref(), Some("2023-05-01"));
-        assert_eq!(d.meta["category"], "Europe");
+        assert_eq!(d.meta.title.as_deref(), Some("A Title"));
+        assert_eq!(d.meta.published.as_deref(), Some("2023-05-01"));
+        assert_eq!(d.meta.extra["category"], "Europe");
         assert!(d.body.starts_with("# Heading"));
         let mut plain = RawDoc {
             body: "No front matter\n---\n".into(),

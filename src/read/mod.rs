@@ -5,7 +5,7 @@ pub mod jsonl;
 pub mod manifest;
 pub mod markdown;
 
-use serde_json::{Map, Value};
+use crate::model::Meta;
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -29,13 +29,8 @@ pub struct RawDoc {
     pub line: Option<usize>,
     pub markdown: bool,
     pub body: String,
-    pub title: Option<String>,
-    pub author: Option<String>,
-    pub published: Option<String>,
-    pub url: Option<String>,
-    pub source: Option<String>,
-    pub language: Option<String>,
-    pub meta: Map<String, Value>,
+    /// Metadata the input gave (fields, flags, manifest, front matter), as written.
+    pub meta: Meta,
 }
 
 /// A problem with one input (a file, or one line of a JSON Lines file).
