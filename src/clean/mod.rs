@@ -334,8 +334,7 @@ fn glued_split(s: &str) -> Option<usize> {
     for m in re.find_iter(s) {
         let at = m.start() + s[m.start()..].chars().next().unwrap().len_utf8();
         let (head, tail) = (&s[..at], &s[at..]);
-        let prefix = &head[head.len().saturating_sub(3)..];
-        if prefix.ends_with("Mc") || head.ends_with("Mac") {
+        if head.ends_with("Mc") || head.ends_with("Mac") {
             continue;
         }
         if word_count(head) >= 2 && word_count(tail) >= 4 {
@@ -400,6 +399,13 @@ mod tests {
         );
         let (t, s) = split_related("Why McCain Lost the Vote", &[]);
         assert_eq!((t.as_str(), s), ("Why McCain Lost the Vote", None));
+        // multi-byte letters just before the junction (this used to panic)
+        let (t, s) = split_related(
+            "Встреча с Путиным в КремлёмЁлки were lit across the country",
+            &[],
+        );
+        assert_eq!(t, "Встреча с Путиным в Кремлём");
+        assert_eq!(s.as_deref(), Some("Ёлки were lit across the country"));
     }
 
     #[test]
