@@ -298,6 +298,8 @@ fn export_round_trips_and_guards_spreadsheets() {
                 .map(|i| match r.get_ref(i).unwrap() {
                     rusqlite::types::ValueRef::Null => String::new(),
                     rusqlite::types::ValueRef::Integer(n) => n.to_string(),
+                    // Rust prints the shortest text that parses back to the same f64
+                    rusqlite::types::ValueRef::Real(f) => f.to_string(),
                     rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).to_string(),
                     other => panic!("{other:?}"),
                 })

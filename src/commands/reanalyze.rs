@@ -73,11 +73,12 @@ fn reanalyze_one(conn: &Connection, id: i64, lex: &Lexicon) -> Result<()> {
         .collect();
     let an = analyse::analyse(&a, lex);
     conn.execute_batch("SAVEPOINT re")?;
-    for t in ["claims", "dated_refs", "mentions"] {
+    writer::update_claims(conn, &an, &ids)?;
+    for t in ["dated_refs", "mentions"] {
         conn.prepare_cached(&format!("DELETE FROM {t} WHERE article_id = ?1"))?
             .execute([id])?;
     }
-    writer::store_analysis(conn, id, &a, &an, &ids, lex)?;
+    writer::store_analysis(conn, id, &an, &ids, lex)?;
     conn.execute_batch("RELEASE re")?;
     Ok(())
 }

@@ -209,3 +209,54 @@ pub fn load_lexicon(conn: &mut Connection) -> Result<Lexicon> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(Lexicon::new(concepts))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database holding claims in the V1 `claims` table keeps them when V2 moves them
+    /// onto `sentences` behind a `claims` view.
+    #[test]
+    fn v2_keeps_claims_stored_by_v1() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        embedded::migrations::runner()
+            .set_grouped(true)
+            .set_target(refinery::Target::Version(1))
+            .run(&mut conn)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO articles(id, text, word_count, content_hash, ingested_at)
+                 VALUES (1, 'Will it rain? Yes.', 4, 'h', '2026-01-01T00:00:00Z');
+             INSERT INTO sections(id, article_id, ordinal, kind, start, end) VALUES (1, 1, 0, 'body', 0, 18);
+             INSERT INTO paragraphs(id, article_id, section_id, ordinal, start, end, text, norm_hash)
+                 VALUES (1, 1, 1, 0, 0, 18, 'Will it rain? Yes.', 'n');
+             INSERT INTO sentences(id, article_id, section_id, paragraph_id, ordinal, start, end, text)
+                 VALUES (7, 1, 1, 1, 0, 0, 13, 'Will it rain?'), (8, 1, 1, 1, 1, 14, 18, 'Yes.');
+             INSERT INTO claims(article_id, sentence_id, kind, author_claim, source, hedged, score, start, end, text)
+                 VALUES (1, 7, 'question', 1, NULL, 0, 0.9, 0, 13, 'Will it rain?'),
+                        (1, 8, 'attributed', 0, 'Russians', 1, 0.5, 14, 18, 'Yes.');",
+        )
+        .unwrap();
+        embedded::migrations::runner()
+            .set_grouped(true)
+            .run(&mut conn)
+            .unwrap();
+        let rows: Vec<String> = conn
+            .prepare(
+                "SELECT printf('%d %d %s %d %s %d %g %s', id, sentence_id, kind, author_claim,
+                     coalesce(source, '-'), hedged, score, text) FROM claims ORDER BY id",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "7 7 question 1 - 0 0.9 Will it rain?",
+                "8 8 attributed 0 Russians 1 0.5 Yes."
+            ]
+        );
+    }
+}

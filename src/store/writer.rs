@@ -146,7 +146,7 @@ pub fn store_article(conn: &Connection, a: &Article, lex: &Lexicon) -> Result<Ou
         let ids: Vec<i64> = (0..a.sentences.len() as i64)
             .map(|i| first_sentence + i)
             .collect();
-        store_analysis(conn, id, a, &a.analysis, &ids, lex)?;
+        store_analysis(conn, id, &a.analysis, &ids, lex)?;
     }
     Ok(if replaced {
         Outcome::Replaced(id)
@@ -273,7 +273,10 @@ fn store_structure(conn: &Connection, id: i64, a: &Article) -> Result<i64> {
         &cells,
     )?;
 
-    let mut cells = Vec::with_capacity(a.sentences.len() * 9);
+    // A sentence row carries its claim (kind, author_claim, source, hedged, score): the
+    // `claims` view reads them from there. Without analysis they are NULL.
+    let claims = &a.analysis.claims;
+    let mut cells = Vec::with_capacity(a.sentences.len() * 14);
     for (i, s) in a.sentences.iter().enumerate() {
         let dup = OptInt(s.duplicate_of.map(|d| sen0 + d as i64));
         cells.extend([
@@ -287,11 +290,28 @@ fn store_structure(conn: &Connection, id: i64, a: &Article) -> Result<i64> {
             Text(&s.text),
             dup,
         ]);
+        match claims.get(i) {
+            Some(c) => cells.extend([
+                Text(c.kind),
+                Int(c.author_claim as i64),
+                OptText(c.source.as_deref()),
+                Int(c.hedged as i64),
+                Real(c.score),
+            ]),
+            None => cells.extend([
+                OptInt(None),
+                OptInt(None),
+                OptInt(None),
+                OptInt(None),
+                OptInt(None),
+            ]),
+        }
     }
     insert_rows(
         conn,
-        "INSERT INTO sentences(id, article_id, section_id, paragraph_id, ordinal, start, end, text, duplicate_of)",
-        9,
+        "INSERT INTO sentences(id, article_id, section_id, paragraph_id, ordinal, start, end, text,
+             duplicate_of, kind, author_claim, source, hedged, score)",
+        14,
         &cells,
     )?;
 
@@ -330,39 +350,35 @@ pub fn index_sentences(conn: &Connection, article_ids: &[i64]) -> Result<()> {
     Ok(())
 }
 
-/// Stores claims, dated references and mentions of an article whose sentences are stored
+/// Sets the claim columns of stored sentences (`sent_ids[i]` is the row id of sentence
+/// `i`); at ingest they are stored with the sentence instead.
+pub fn update_claims(conn: &Connection, an: &Analysis, sent_ids: &[i64]) -> Result<()> {
+    let mut st = conn.prepare_cached(
+        "UPDATE sentences SET kind = ?1, author_claim = ?2, source = ?3, hedged = ?4, score = ?5
+         WHERE id = ?6",
+    )?;
+    for (c, id) in an.claims.iter().zip(sent_ids) {
+        st.execute(params![
+            c.kind,
+            c.author_claim,
+            c.source,
+            c.hedged,
+            c.score,
+            id
+        ])?;
+    }
+    Ok(())
+}
+
+/// Stores dated references and mentions of an article whose sentences are stored
 /// (`sent_ids[i]` is the row id of sentence `i`).
 pub fn store_analysis(
     conn: &Connection,
     id: i64,
-    a: &Article,
     an: &Analysis,
     sent_ids: &[i64],
     lex: &Lexicon,
 ) -> Result<()> {
-    let mut cells = Vec::with_capacity(an.claims.len() * 10);
-    for (i, c) in an.claims.iter().enumerate() {
-        let s = &a.sentences[i];
-        cells.extend([
-            Int(id),
-            Int(sent_ids[i]),
-            Text(c.kind),
-            Int(c.author_claim as i64),
-            OptText(c.source.as_deref()),
-            Int(c.hedged as i64),
-            Real(c.score),
-            int(s.start),
-            int(s.end),
-            Text(&s.text),
-        ]);
-    }
-    insert_rows(
-        conn,
-        "INSERT INTO claims(article_id, sentence_id, kind, author_claim, source, hedged, score, start, end, text)",
-        10,
-        &cells,
-    )?;
-
     let mut cells = Vec::with_capacity(an.dated_refs.len() * 12);
     for (si, r) in &an.dated_refs {
         cells.extend([
