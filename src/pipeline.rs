@@ -35,10 +35,7 @@ pub fn normalize_date(s: &str) -> Option<String> {
     let refs = analyse::dates::extract(t, None);
     refs.into_iter()
         .find(|r| {
-            r.kind == "DATE"
-                && r.value.as_deref().is_some_and(|v| !v.starts_with('X'))
-                && r.granularity.as_deref() != Some("decade")
-                && r.granularity.as_deref() != Some("century")
+            r.kind == "DATE" && matches!(r.granularity.as_deref(), Some("day" | "month" | "year"))
         })
         .and_then(|r| r.value)
 }

@@ -214,7 +214,7 @@ fn dated_references_and_referents() {
     assert_eq!(
         count(
             &c,
-            "SELECT count(*) FROM dated_refs WHERE text = '20 years ago' AND value IS NULL"
+            "SELECT count(*) FROM dated_refs WHERE text = 'at least 20 years ago' AND value IS NULL"
         ),
         1
     );

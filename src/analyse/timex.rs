@@ -1,0 +1,1571 @@
+//! TimeML TIMEX3 tagging: dates, times, durations and sets in English text, with values
+//! normalised against the document creation date (DCT) and the tense of the sentence.
+//! A pure function of the text; the word lists are in `data/time_words.txt`.
+//!
+//! How it works: every rule is a regular expression over the text (vocabulary filled in
+//! from the word lists). All matches of all rules are candidates; the longest win, ties
+//! going to the earlier start and then to the earlier rule. Each chosen span is then
+//! normalised by its rule, in text order, so that anaphoric expressions ("the following
+//! year") can resolve against the last absolute date mentioned.
+//!
+//! Extents follow TimeML: a leading preposition is never part of the expression; a leading
+//! determiner ("the third quarter", "the past three months") is, unless the expression
+//! modifies a noun ("the 1987 plan": "1987").
+
+use crate::data;
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::{Captures, Regex};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A tagged expression: byte span into the text, TIMEX3 type and value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timex {
+    pub s: usize,
+    pub e: usize,
+    pub kind: &'static str,
+    pub value: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Rule {
+    FullDate,
+    NumDate,
+    MonthDay,
+    MonthYear,
+    Month,
+    Year,
+    Decade,
+    Century,
+    Quarter,
+    Half,
+    Season,
+    Weekday,
+    Deictic,
+    RelUnit,
+    Ago,
+    Duration,
+    Vague,
+    Time,
+    PartOfDay,
+    Set,
+}
+
+struct Vocab {
+    months: HashMap<String, u32>,
+    weekdays: HashMap<String, u32>,
+    numbers: HashMap<String, Option<u32>>,
+    tens: HashMap<String, u32>,
+    ordinals: HashMap<String, u32>,
+    seasons: HashMap<String, String>,
+    units: HashMap<String, String>,
+    day_parts: HashMap<String, String>,
+    decade_words: HashMap<String, u32>,
+    deictic: HashMap<String, (&'static str, String)>,
+    function_words: HashSet<String>,
+    past_forms: HashSet<String>,
+    count_units: HashSet<String>,
+    rules: Vec<(Rule, Regex)>,
+}
+
+fn alt<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
+    let mut v: Vec<String> = keys
+        .into_iter()
+        .map(|k| {
+            regex::escape(k)
+                .replace(' ', r"\s+")
+                .replace(r"\-", r"[\s-]?")
+        })
+        .collect();
+    v.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    v.dedup();
+    v.join("|")
+}
+
+fn plural(u: &str) -> String {
+    match u {
+        "century" => "centuries".into(),
+        "millennium" => "millennia".into(),
+        _ => format!("{u}s"),
+    }
+}
+
+fn vocab() -> &'static Vocab {
+    static V: OnceLock<Vocab> = OnceLock::new();
+    V.get_or_init(build)
+}
+
+fn build() -> Vocab {
+    let s = data::sections(data::TIME_WORDS);
+    let list = |k: &str| s.get(k).cloned().unwrap_or_default();
+    let pairs = |k: &str| -> Vec<(String, String)> {
+        list(k)
+            .iter()
+            .filter_map(|l| {
+                l.rsplit_once(' ')
+                    .map(|(a, b)| (a.trim().to_string(), b.to_string()))
+            })
+            .collect()
+    };
+    let mut months = HashMap::new();
+    let mut month_full = Vec::new();
+    let mut month_abbr = Vec::new();
+    for (i, l) in list("months").iter().enumerate() {
+        for (j, w) in l.split_whitespace().enumerate() {
+            months.insert(w.to_string(), i as u32 + 1);
+            if j == 0 {
+                month_full.push(w.to_string());
+            } else {
+                month_abbr.push(w.to_string());
+            }
+        }
+    }
+    let mut weekdays = HashMap::new();
+    let mut wd_full = Vec::new();
+    let mut wd_abbr = Vec::new();
+    for (i, l) in list("weekdays").iter().enumerate() {
+        for (j, w) in l.split_whitespace().enumerate() {
+            weekdays.insert(w.to_string(), i as u32);
+            if j == 0 {
+                wd_full.push(w.to_string());
+            } else {
+                wd_abbr.push(w.to_string());
+            }
+        }
+    }
+    let numbers: HashMap<String, Option<u32>> = pairs("numbers")
+        .into_iter()
+        .map(|(w, n)| (w, n.parse().ok()))
+        .collect();
+    let num_of = |k: &str| -> HashMap<String, u32> {
+        pairs(k)
+            .into_iter()
+            .filter_map(|(w, n)| n.parse().ok().map(|n| (w, n)))
+            .collect()
+    };
+    let tens = num_of("tens");
+    let ordinals = num_of("ordinals");
+    let decade_words = num_of("decade_words");
+    let seasons: HashMap<String, String> = pairs("seasons").into_iter().collect();
+    let units: HashMap<String, String> = pairs("units").into_iter().collect();
+    let day_parts: HashMap<String, String> = pairs("day_parts").into_iter().collect();
+    let mut deictic = HashMap::new();
+    for l in list("deictic") {
+        let f: Vec<&str> = l.split('|').map(str::trim).collect();
+        if let [phrase, kind, value] = f[..] {
+            let kind = if kind == "TIME" { "TIME" } else { "DATE" };
+            deictic.insert(phrase.to_string(), (kind, value.to_string()));
+        }
+    }
+    let function_words = list("function_words")
+        .iter()
+        .flat_map(|l| l.split_whitespace().map(str::to_string))
+        .collect();
+    let past_forms = list("past_forms")
+        .iter()
+        .flat_map(|l| l.split_whitespace().map(str::to_string))
+        .collect();
+    let count_units = list("count_units").into_iter().collect();
+
+    // building blocks
+    let b = r"(?-u:\b)";
+    let month = format!(
+        r"(?:{}|(?:{})\.?)",
+        alt(month_full.iter().map(String::as_str)),
+        alt(month_abbr.iter().map(String::as_str))
+    );
+    let month_alone = format!(
+        r"(?:{}|(?:{})\.)",
+        alt(month_full.iter().map(String::as_str)),
+        alt(month_abbr.iter().map(String::as_str))
+    );
+    let wd = format!(
+        r"(?:{}|(?:{})\.)",
+        alt(wd_full.iter().map(String::as_str)),
+        alt(wd_abbr.iter().map(String::as_str))
+    );
+    let wd_full_re = alt(wd_full.iter().map(String::as_str));
+    let units_sg = alt(units.keys().map(String::as_str));
+    let all_units: Vec<String> = units.keys().flat_map(|u| [u.clone(), plural(u)]).collect();
+    let units_any = alt(all_units.iter().map(String::as_str));
+    let units_pl: Vec<String> = units.keys().map(|u| plural(u)).collect();
+    let units_pl = alt(units_pl.iter().map(String::as_str));
+    let unit_words = format!("(?:{units_any})");
+    let ones = "one|two|three|four|five|six|seven|eight|nine";
+    let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    let tens_re = alt(tens.keys().map(String::as_str));
+    let numw = format!(
+        r"(?:(?:{tens_re})(?:[\s-]+(?:{ones}))?|{})",
+        alt(numbers.keys().map(String::as_str))
+    );
+    let num = format!(r"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{numw})");
+    let ordw = format!(
+        r"(?:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|{})",
+        alt(ordinals.keys().map(String::as_str))
+    );
+    let daynum = format!(r"(?:[0-3]?\d(?:st|nd|rd|th)?|{ordw})");
+    let year = r"(?:1[0-9]\d\d|20\d\d)";
+    let year_w = format!(
+        r"(?:(?:nineteen|twenty)(?:[\s-]+hundred)?[\s-]+(?:and[\s-]+)?(?:(?:{tens_re})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{teens}|{ones}|(?:{tens_re})(?:[\s-]+(?:{ones}))?))?)"
+    );
+    let season = alt(seasons.keys().map(String::as_str));
+    let decade_w = alt(decade_words.keys().map(String::as_str));
+    let approx = r"(?:about|around|approximately|nearly|almost|roughly|some|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|no\s+more\s+than|no\s+less\s+than|only|just|barely|close\s+to|well\s+over|an\s+estimated|the\s+better\s+part\s+of|a\s+good\s+part\s+of)";
+    let edge = r"(?:the\s+(?:beginning|end|middle|start|rest|remainder|close|turn)\s+of|early|late|mid|middle|earlier|later)";
+    let deictic_re = alt(deictic.keys().map(String::as_str));
+    let part = alt(day_parts.keys().map(String::as_str));
+
+    let rules: Vec<(Rule, String)> = vec![
+        (
+            Rule::FullDate,
+            format!(
+                r"{b}(?:{wd},?\s+)?(?:(?P<m1>{month})\s+(?P<d1>{daynum}),?\s*(?P<y1>{year}|'\d\d)|(?:the\s+)?(?P<d2>{daynum})\s+(?:of\s+)?(?P<m2>{month}),?\s+(?P<y2>{year})|(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)){b}"
+            ),
+        ),
+        (
+            Rule::NumDate,
+            format!(r"{b}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){b}"),
+        ),
+        (
+            Rule::MonthDay,
+            format!(
+                r"{b}(?:(?P<wd>{wd}),?\s+)?(?:(?P<m1>{month})\s+(?P<d1>{daynum})|(?:the\s+)?(?P<d2>{daynum})\s+(?:of\s+)?(?P<m2>{month})){b}"
+            ),
+        ),
+        (
+            Rule::MonthYear,
+            format!(
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<edge>{edge})[\s-]+)?(?P<m>{month})(?:,?\s+(?:of\s+)?(?P<y>{year}|{year_w})|\s+(?P<rel>this|last|next)\s+year){b}"
+            ),
+        ),
+        (
+            Rule::Month,
+            format!(
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous|{edge})[\s-]+)?(?P<m>{month_alone})"
+            ),
+        ),
+        (
+            Rule::Year,
+            format!(
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<pre>{edge}|fiscal(?:\s+year)?|year|calendar(?:\s+year)?|the\s+fiscal\s+year)[\s-]+)?(?P<y>{year}|{year_w})(?P<post>\s+(?:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?{b}"
+            ),
+        ),
+        (
+            Rule::Decade,
+            format!(
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?:(?P<dd>\d{{3}})0'?s|'(?P<d2>\d)0'?s|(?P<dw>{decade_w})){b}"
+            ),
+        ),
+        (
+            Rule::Century,
+            format!(
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ordw})[\s-]+century{b}"
+            ),
+        ),
+        (
+            Rule::Quarter,
+            format!(
+                r"{b}(?:(?P<det>the|this|that|its|their|a)\s+)?(?:(?P<yr>this|last|next)\s+year'?s\s+)?(?P<adj>(?:(?:year-ago|year-earlier|comparable|latest|current|fiscal|same|flat|recent|previous|prior|past|preceding|final|last|this|next|coming|following|corresponding|seasonally|weak|strong)[\s-]+)*)(?:(?P<y1>{year})\s+)?(?:fiscal[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{year})|(?P<yr2>this|last|next)\s+year))?{b}"
+            ),
+        ),
+        (
+            Rule::Half,
+            format!(
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<yr>this|last|next)\s+year'?s\s+)?(?P<h>first|second|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<yr2>this|last|next)\s+year))?{b}"
+            ),
+        ),
+        (
+            Rule::Season,
+            format!(
+                r"{b}(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|early|late|mid|the\s+early|the\s+late)[\s-]+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{year_w}))?{b}"
+            ),
+        ),
+        (
+            Rule::Weekday,
+            format!(
+                r"{b}(?:(?P<rel>last|next|this|this\s+coming|this\s+past|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>{wd_full_re}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<ps>s)?)?{b}"
+            ),
+        ),
+        (
+            Rule::Deictic,
+            format!(r"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>{deictic_re}){b}"),
+        ),
+        (
+            Rule::RelUnit,
+            format!(
+                r"{b}(?:(?P<edge>{edge})[\s-]+)?(?:(?P<det>the)\s+)?(?P<rel>last|next|this|past|previous|coming|following|current|same|prior|preceding|present|upcoming|latest)\s+(?:fiscal\s+)?(?P<u>year|month|week|decade|century|weekend|day|night|fiscal\s+year)(?P<post>\s+or\s+so)?{b}"
+            ),
+        ),
+        (
+            Rule::Ago,
+            format!(
+                r"{b}(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s+or\s+(?:so|more|two|three))?\s+(?:more\s+)?(?P<u>{unit_words})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){b}"
+            ),
+        ),
+        (
+            Rule::Duration,
+            format!(
+                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?{b}"
+            ),
+        ),
+        (
+            Rule::Vague,
+            format!(
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|several|many|few|past\s+few|next\s+few|last\s+few|coming\s+few|early)\s+)?(?P<u>{units_pl})(?P<post>\s+ahead)?{b}"
+            ),
+        ),
+        (
+            Rule::Time,
+            format!(
+                r"{b}(?:(?P<mod>about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d){b}|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC|local\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum}){b}))?"
+            ),
+        ),
+        (
+            Rule::PartOfDay,
+            format!(
+                r"{b}(?:(?P<mod>early|late)\s+)?(?P<p>{part})\s+(?P<day>{wd}|today|yesterday|tomorrow){b}"
+            ),
+        ),
+        (
+            Rule::Set,
+            format!(
+                r"{b}(?:(?:every|each|per)\s+(?:other\s+)?(?P<u>{units_sg}|{wd_full_re}|{month_full_re}|{season}|morning|afternoon|evening|night)|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|quarterly)|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<u2>{units_sg})){b}",
+                month_full_re = alt(month_full.iter().map(String::as_str))
+            ),
+        ),
+    ];
+    let rules = rules
+        .into_iter()
+        .map(|(r, p)| {
+            (
+                r,
+                Regex::new(&format!("(?i){p}")).expect("time rule compiles"),
+            )
+        })
+        .collect();
+    Vocab {
+        months,
+        weekdays,
+        numbers,
+        tens,
+        ordinals,
+        seasons,
+        units,
+        day_parts,
+        decade_words,
+        deictic,
+        function_words,
+        past_forms,
+        count_units,
+        rules,
+    }
+}
+
+/// Tense of the sentence around a span: -1 past, 1 future, 0 unknown.
+fn tense(text: &str, s: usize, e: usize) -> i8 {
+    let from = text[..s]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1)
+        .max(s.saturating_sub(300));
+    let to = text[e..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |i| e + i)
+        .min(e + 300);
+    let (from, to) = (floor(text, from), floor(text, to));
+    let sent = text[from..to].to_ascii_lowercase();
+    let words: Vec<&str> = sent
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut future = false;
+    let mut past = false;
+    for (i, w) in words.iter().enumerate() {
+        match *w {
+            "will" | "shall" | "won't" | "wo" => future = true,
+            _ if w.ends_with("'ll") => future = true,
+            "going" if words.get(i + 1) == Some(&"to") => future = true,
+            "expects" | "expected" | "plans" | "planned" | "scheduled" | "intends" | "due"
+                if words.get(i + 1) == Some(&"to") =>
+            {
+                future = true
+            }
+            "was" | "were" | "had" | "did" | "ago" => past = true,
+            _ if w.len() > 4 && w.ends_with("ed") => past = true,
+            _ if vocab().past_forms.contains(*w) => past = true,
+            _ => {}
+        }
+    }
+    if future {
+        1
+    } else if past {
+        -1
+    } else {
+        0
+    }
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A calendar point that anaphoric expressions resolve against.
+#[derive(Clone, Copy)]
+struct Anchor {
+    date: NaiveDate,
+}
+
+/// Tags TIMEX3 expressions in `text`; `dct` resolves relative ones.
+pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
+    let v = vocab();
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    for (ri, (_, re)) in v.rules.iter().enumerate() {
+        for m in re.find_iter(text) {
+            if m.end() > m.start() {
+                cands.push((m.start(), m.end(), ri));
+            }
+        }
+    }
+    // longest first; then earlier start; then earlier rule
+    cands.sort_by_key(|&(s, e, r)| (std::cmp::Reverse(e - s), s, r));
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut chosen: Vec<(usize, usize, usize)> = Vec::new();
+    for (s, e, r) in cands {
+        let i = taken.partition_point(|t| t.0 < s);
+        let clash = (i > 0 && taken[i - 1].1 > s) || (i < taken.len() && taken[i].0 < e);
+        if !clash {
+            taken.insert(i, (s, e));
+            chosen.push((s, e, r));
+        }
+    }
+    chosen.sort();
+    let mut anchor = dct.map(|date| Anchor { date });
+    let mut out = Vec::new();
+    for (s, _, ri) in chosen {
+        let (rule, re) = &v.rules[ri];
+        let Some(c) = re.captures_at(text, s) else {
+            continue;
+        };
+        if let Some(t) = normalise(*rule, text, &c, dct, &mut anchor) {
+            if t.e > t.s {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+fn cap<'t>(c: &Captures<'t>, n: &str) -> Option<&'t str> {
+    c.name(n).map(|m| m.as_str())
+}
+
+fn is_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn norm_key(s: &str) -> String {
+    s.to_lowercase()
+        .trim_end_matches('.')
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A number written in digits or words; `Some(None)` for vague amounts ("several").
+fn number(raw: &str) -> Option<Option<f64>> {
+    let v = vocab();
+    let k = norm_key(raw);
+    if let Some((whole, frac)) = k.split_once(' ').filter(|(_, f)| f.contains('/')) {
+        let (a, b) = frac.split_once('/')?;
+        let w: f64 = whole.parse().ok()?;
+        let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+        return Some(Some(w + a / b));
+    }
+    if k.chars().next()?.is_ascii_digit() {
+        if k.contains(',') {
+            return k.replace(',', "").parse().ok().map(Some);
+        }
+        return k.parse().ok().map(Some);
+    }
+    if let Some(n) = v.numbers.get(k.as_str()) {
+        return Some(n.map(f64::from));
+    }
+    let mut it = k.split(' ');
+    let t = *v.tens.get(it.next()?)?;
+    let one = match it.next() {
+        None => 0,
+        Some(w) => (*v.numbers.get(w)?)?,
+    };
+    Some(Some(f64::from(t + one)))
+}
+
+fn ordinal(raw: &str) -> Option<u32> {
+    let v = vocab();
+    let k = norm_key(raw);
+    let digits: String = k.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    if let Some(n) = v.ordinals.get(k.as_str()) {
+        return Some(*n);
+    }
+    let (t, o) = k.split_once(' ')?;
+    Some(v.tens.get(t)? + v.ordinals.get(o)?)
+}
+
+fn year_words(raw: &str) -> Option<i32> {
+    let k = norm_key(raw);
+    if k.chars().next()?.is_ascii_digit() {
+        return k.parse().ok();
+    }
+    let w: Vec<&str> = k
+        .split(' ')
+        .filter(|w| *w != "and" && *w != "hundred")
+        .collect();
+    let (head, rest) = w.split_first()?;
+    let rest_num = |r: &[&str]| -> Option<i32> {
+        if r.is_empty() {
+            return Some(0);
+        }
+        let r: Vec<&str> = r.iter().copied().filter(|w| *w != "oh").collect();
+        number(&r.join(" ")).flatten().map(|n| n as i32)
+    };
+    match *head {
+        "nineteen" => Some(1900 + rest_num(rest)?),
+        "twenty" => Some(2000 + rest_num(rest)?),
+        "two" if rest.first() == Some(&"thousand") => Some(2000 + rest_num(&rest[1..])?),
+        _ => None,
+    }
+}
+
+fn month_of(raw: &str) -> Option<u32> {
+    vocab()
+        .months
+        .get(raw.to_lowercase().trim_end_matches('.'))
+        .copied()
+}
+
+fn weekday_of(raw: &str) -> Option<u32> {
+    vocab()
+        .weekdays
+        .get(raw.to_lowercase().trim_end_matches('.'))
+        .copied()
+}
+
+fn ymd(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn shift_months(y: i32, m: u32, n: i32) -> (i32, u32) {
+    let t = y * 12 + m as i32 - 1 + n;
+    (t.div_euclid(12), t.rem_euclid(12) as u32 + 1)
+}
+
+/// The weekday `wd` (0 = Monday) nearest to `d` in the direction of `dir` (-1 before,
+/// 1 after, 0 the same week's); the same day counts unless `strict`.
+fn weekday_near(d: NaiveDate, wd: u32, dir: i8, strict: bool) -> NaiveDate {
+    let cur = d.weekday().num_days_from_monday() as i64;
+    let wd = wd as i64;
+    let back = (cur - wd).rem_euclid(7);
+    let fwd = (wd - cur).rem_euclid(7);
+    match dir {
+        -1 => d - Duration::days(if back == 0 && strict { 7 } else { back }),
+        1 => d + Duration::days(if fwd == 0 && strict { 7 } else { fwd }),
+        _ => d + Duration::days(wd - cur),
+    }
+}
+
+/// Whether the word after `e` shows the expression modifies a noun ("the 1987 plan").
+fn modifies_noun(text: &str, e: usize) -> bool {
+    let after = &text[e..];
+    if !after.starts_with(' ') {
+        return false;
+    }
+    let w: String = after[1..]
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    !w.is_empty()
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !vocab().function_words.contains(w.as_str())
+}
+
+fn quarter_of(d: NaiveDate) -> i32 {
+    d.month0() as i32 / 3 + 1
+}
+
+fn shift_quarter(y: i32, q: i32, n: i32) -> (i32, i32) {
+    let t = y * 4 + q - 1 + n;
+    (t.div_euclid(4), t.rem_euclid(4) + 1)
+}
+
+fn duration_value(n: Option<f64>, unit: &str, half: bool) -> Option<String> {
+    let v = vocab();
+    let u = norm_key(unit);
+    let sg = match u.as_str() {
+        "centuries" => "century".to_string(),
+        "millennia" => "millennium".to_string(),
+        _ => u.strip_suffix('s').unwrap_or(&u).to_string(),
+    };
+    let sg = if v.units.contains_key(u.as_str()) {
+        u.clone()
+    } else {
+        sg
+    };
+    let code = v.units.get(sg.as_str())?.clone();
+    let (t, code) = match code.strip_prefix('T') {
+        Some(c) => ("T", c.to_string()),
+        None => ("", code),
+    };
+    let n = n.map(|n| if half { n + 0.5 } else { n });
+    let Some(n) = n else {
+        return Some(format!(
+            "P{t}X{}",
+            code.trim_start_matches(char::is_numeric)
+        ));
+    };
+    // multiples and fractions in whole smaller units where TimeML does
+    let (mut n, mut code) = (n, code);
+    if let Some(k) = code.strip_suffix('W').and_then(|k| k.parse::<f64>().ok()) {
+        n *= k;
+        code = "W".into();
+    }
+    match code.as_str() {
+        "DE" => {
+            n *= 10.0;
+            code = "Y".into();
+        }
+        "WE" => {
+            return Some(format!("P{}WE", n));
+        }
+        _ => {}
+    }
+    if n.fract() != 0.0 {
+        let whole = n.trunc();
+        let (sub, k) = match code.as_str() {
+            "Y" => ("M", 12.0),
+            "M" if t == "T" => ("S", 60.0),
+            "M" => ("D", 30.0),
+            "D" => ("H", 24.0),
+            "H" => ("M", 60.0),
+            "W" => ("D", 7.0),
+            _ => return Some(format!("P{t}{n}{code}")),
+        };
+        let part = ((n - whole) * k).round();
+        let t2 = if code == "D" { "T" } else { "" };
+        return Some(if whole == 0.0 {
+            format!("P{t}{t2}{part}{sub}")
+        } else {
+            format!("P{t}{whole}{code}{t2}{part}{sub}")
+        });
+    }
+    Some(format!("P{t}{}{code}", n as i64))
+}
+
+fn normalise(
+    rule: Rule,
+    text: &str,
+    c: &Captures,
+    dct: Option<NaiveDate>,
+    anchor: &mut Option<Anchor>,
+) -> Option<Timex> {
+    let v = vocab();
+    let m = c.get(0)?;
+    let (mut s, e) = (m.start(), m.end());
+    let g = |n: &str| cap(c, n);
+    let mut kind = "DATE";
+    let s0 = s;
+    let t = || tense(text, s0, e);
+    let value: Option<String>;
+    // the determiner of a phrase that modifies a noun is not part of it
+    if let Some(d) = c.name("det") {
+        if d.start() == s && modifies_noun(text, e) {
+            let rest = text[d.end()..].len() - text[d.end()..].trim_start().len();
+            s = d.end() + rest;
+        }
+    }
+    match rule {
+        Rule::FullDate | Rule::NumDate => {
+            let (y, mo, d) = if rule == Rule::NumDate {
+                let y: i32 = g("y")?.parse().ok()?;
+                let y = if y < 100 {
+                    1900 + y + if y < 30 { 100 } else { 0 }
+                } else {
+                    y
+                };
+                (y, g("m")?.parse().ok()?, g("d")?.parse().ok()?)
+            } else if let Some(iy) = g("iy") {
+                (
+                    iy.parse().ok()?,
+                    g("im")?.parse().ok()?,
+                    g("id")?.parse().ok()?,
+                )
+            } else {
+                let (mm, dd, yy) = match g("m1") {
+                    Some(m1) => (m1, g("d1")?, g("y1")?),
+                    None => (g("m2")?, g("d2")?, g("y2")?),
+                };
+                if !is_upper(mm) {
+                    return None;
+                }
+                let y: i32 = match yy.strip_prefix('\'') {
+                    Some(two) => 1900 + two.parse::<i32>().ok()?,
+                    None => yy.parse().ok()?,
+                };
+                (y, month_of(mm)?, ordinal(dd)?)
+            };
+            let date = NaiveDate::from_ymd_opt(y, mo, d)?;
+            *anchor = Some(Anchor { date });
+            value = Some(ymd(date));
+        }
+        Rule::MonthDay => {
+            let (mm, dd) = match g("m1") {
+                Some(m1) => (m1, g("d1")?),
+                None => (g("m2")?, g("d2")?),
+            };
+            if !is_upper(mm) {
+                return None;
+            }
+            let mo = month_of(mm)?;
+            let d = ordinal(dd)?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            // "March 5" needs a day that is not a count ("May 5 people")
+            value = match dct {
+                Some(base) => {
+                    let mut y = base.year();
+                    let cand = NaiveDate::from_ymd_opt(y, mo, d)?;
+                    let tn = t();
+                    if tn < 0 && cand > base + Duration::days(31) {
+                        y -= 1;
+                    } else if tn > 0 && cand < base - Duration::days(31) {
+                        y += 1;
+                    }
+                    let date = NaiveDate::from_ymd_opt(y, mo, d)?;
+                    *anchor = Some(Anchor { date });
+                    Some(ymd(date))
+                }
+                None => Some(format!("XXXX-{mo:02}-{d:02}")),
+            };
+        }
+        Rule::MonthYear => {
+            let mm = g("m")?;
+            if !is_upper(mm) {
+                return None;
+            }
+            let mo = month_of(mm)?;
+            let y = match (g("y"), g("rel")) {
+                (Some(y), _) => year_words(y)?,
+                (None, Some(r)) => {
+                    dct?.year()
+                        + match r.to_lowercase().as_str() {
+                            "last" => -1,
+                            "next" => 1,
+                            _ => 0,
+                        }
+                }
+                _ => return None,
+            };
+            if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 1) {
+                *anchor = Some(Anchor { date });
+            }
+            value = Some(format!("{y:04}-{mo:02}"));
+        }
+        Rule::Month => {
+            let mm = g("m")?;
+            if !is_upper(mm) {
+                return None;
+            }
+            let mo = month_of(mm)?;
+            let rel = g("rel").map(norm_key);
+            // "May" at the start of a sentence, or before a verb, is the modal
+            if mm.eq_ignore_ascii_case("may") && rel.is_none() {
+                let before = text[..m.start()].trim_end();
+                if before.is_empty() || before.ends_with(['.', '!', '?', '"', '“']) {
+                    return None;
+                }
+                let next: String = text[e..]
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                if next.chars().next().is_some_and(char::is_lowercase)
+                    && !v.function_words.contains(next.as_str())
+                {
+                    return None;
+                }
+                if next == "be" || next == "have" {
+                    return None;
+                }
+            }
+            value = match dct {
+                Some(base) => {
+                    let cur = base.month();
+                    let y = base.year()
+                        + match rel.as_deref() {
+                            Some("last") | Some("this past") | Some("the previous") => {
+                                if mo >= cur {
+                                    -1
+                                } else {
+                                    0
+                                }
+                            }
+                            Some("next") | Some("this coming") | Some("the following") => {
+                                if mo <= cur {
+                                    1
+                                } else {
+                                    0
+                                }
+                            }
+                            Some("this") => 0,
+                            _ => {
+                                let tn = t();
+                                if tn < 0 && mo > cur {
+                                    -1
+                                } else if tn > 0 && mo < cur {
+                                    1
+                                } else {
+                                    0
+                                }
+                            }
+                        };
+                    Some(format!("{y:04}-{mo:02}"))
+                }
+                None => Some(format!("XXXX-{mo:02}")),
+            };
+        }
+        Rule::Year => {
+            let raw = g("y")?;
+            let y = year_words(raw)?;
+            let digits = raw.chars().next()?.is_ascii_digit();
+            let pre = g("pre").map(norm_key);
+            if digits {
+                // a number, not a year: "$1990", "1,990", "1990.5", "1990 tons", "1990%"
+                let before = text[..m.start()].chars().last();
+                let after = &text[e..];
+                if pre.is_none()
+                    && (matches!(before, Some('$' | '€' | '£' | '#' | '.' | ',' | '-' | '/'))
+                        || after.starts_with(['%', '-', '/'])
+                        || after.starts_with(|c: char| c.is_ascii_digit())
+                        || (after.starts_with(['.', ',', ':'])
+                            && after[1..].starts_with(|c: char| c.is_ascii_digit())))
+                {
+                    return None;
+                }
+                let next: String = after
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<String>()
+                    .to_lowercase();
+                if pre.is_none() && v.count_units.contains(next.as_str()) {
+                    return None;
+                }
+            } else if pre.as_deref() != Some("year") && !raw.contains(['-', ' ']) {
+                return None;
+            }
+            if !digits && norm_key(raw).split(' ').count() < 2 {
+                return None;
+            }
+            if let Some(date) = NaiveDate::from_ymd_opt(y, 1, 1) {
+                *anchor = Some(Anchor { date });
+            }
+            value = Some(format!("{y:04}"));
+        }
+        Rule::Decade => {
+            let d: i32 = if let Some(dd) = g("dd") {
+                dd.parse().ok()?
+            } else if let Some(d2) = g("d2") {
+                190 + d2.parse::<i32>().ok()?
+            } else {
+                g("det")?; // without "the", "in his forties" is an age
+                *v.decade_words.get(g("dw")?.to_lowercase().as_str())? as i32
+            };
+            value = Some(format!("{d:03}"));
+        }
+        Rule::Century => {
+            let n = ordinal(g("n")?)? as i32;
+            if !(1..=30).contains(&n) {
+                return None;
+            }
+            value = Some(format!("{:02}", n - 1));
+        }
+        Rule::Quarter => {
+            let adj = norm_key(g("adj").unwrap_or(""));
+            let det = g("det").map(str::to_lowercase);
+            let q = g("q").and_then(ordinal).map(|q| q as i32);
+            if q.is_none() && adj.is_empty() && g("yr").is_none() && g("y1").is_none() {
+                // "a quarter of the vote", "quarter" alone
+                if !matches!(
+                    det.as_deref(),
+                    Some("the" | "this" | "that" | "its" | "their")
+                ) {
+                    return None;
+                }
+                if text[e..].trim_start().starts_with("of ") {
+                    return None;
+                }
+            }
+            if det.as_deref() == Some("a") && q.is_none() {
+                return None;
+            }
+            let explicit_year = g("y1").or(g("y2")).and_then(|y| y.parse::<i32>().ok());
+            let yr = g("yr").or(g("yr2")).map(str::to_lowercase);
+            let year_ago = adj.contains("year ago") || adj.contains("year earlier");
+            let base = dct;
+            let mut value_q = None;
+            let mut year = explicit_year;
+            if year.is_none() {
+                let b = base?;
+                let mut y = b.year();
+                match yr.as_deref() {
+                    Some("last") => y -= 1,
+                    Some("next") => y += 1,
+                    _ => {}
+                }
+                if year_ago {
+                    y -= 1;
+                }
+                year = Some(y);
+            }
+            let y = year?;
+            if let Some(q) = q {
+                value_q = Some(format!("{y:04}-Q{q}"));
+            } else if adj.contains("latest") || adj.contains("recent") {
+                value_q = Some(format!("{y:04}-QX"));
+            } else if let Some(b) = base {
+                let words: Vec<&str> = adj.split(' ').collect();
+                let step = if words
+                    .iter()
+                    .any(|w| matches!(*w, "last" | "previous" | "prior" | "past" | "preceding"))
+                {
+                    -1
+                } else if words
+                    .iter()
+                    .any(|w| matches!(*w, "next" | "coming" | "following"))
+                {
+                    1
+                } else if words.iter().any(|w| matches!(*w, "current" | "this"))
+                    || det.as_deref() == Some("this")
+                {
+                    0
+                } else if t() < 0 {
+                    -1
+                } else {
+                    0
+                };
+                let (qy, qq) = shift_quarter(b.year(), quarter_of(b), step);
+                let qy = qy + (y - b.year());
+                value_q = Some(format!("{qy:04}-Q{qq}"));
+            }
+            value = value_q;
+        }
+        Rule::Half => {
+            if text[e..].starts_with(" of ") {
+                return None; // "the first half of the match"
+            }
+            let h = if g("h")?.eq_ignore_ascii_case("first") {
+                1
+            } else {
+                2
+            };
+            let y = match g("y") {
+                Some(y) => y.parse().ok()?,
+                None => {
+                    dct?.year()
+                        + match g("yr").or(g("yr2")).map(str::to_lowercase).as_deref() {
+                            Some("last") => -1,
+                            Some("next") => 1,
+                            _ => 0,
+                        }
+                }
+            };
+            value = Some(format!("{y:04}-H{h}"));
+        }
+        Rule::Season => {
+            let code = v.seasons.get(g("s")?.to_lowercase().as_str())?.clone();
+            let rel = g("rel").map(norm_key);
+            let y = match g("y") {
+                Some(y) => year_words(y)?,
+                None => {
+                    let r = rel.as_deref()?;
+                    if r == "the" && text[e..].starts_with(" of ") {
+                        return None;
+                    }
+                    let b = dct?;
+                    b.year()
+                        + match r {
+                            "last" => -1,
+                            "next" => 1,
+                            _ => 0,
+                        }
+                }
+            };
+            if g("s")?.eq_ignore_ascii_case("fall")
+                && g("y").is_none()
+                && rel.as_deref() == Some("the")
+            {
+                return None;
+            }
+            value = Some(format!("{y:04}-{code}"));
+        }
+        Rule::Weekday => {
+            let wd_raw = g("wd")?;
+            if !is_upper(wd_raw) {
+                return None;
+            }
+            let wd = weekday_of(wd_raw)?;
+            let part = g("part").map(|p| v.day_parts.get(p.to_lowercase().as_str()).cloned());
+            let part = part.flatten();
+            if g("pl").is_some() || g("ps").is_some() {
+                kind = "SET";
+                value = Some(format!("XXXX-WXX-{}{}", wd + 1, part.unwrap_or_default()));
+            } else {
+                let rel = g("rel").map(norm_key);
+                value = match dct {
+                    Some(b) => {
+                        let d = match rel.as_deref() {
+                            Some("last") | Some("this past") | Some("the previous") => {
+                                weekday_near(b, wd, -1, true)
+                            }
+                            Some("next") | Some("this coming") | Some("the following") => {
+                                weekday_near(b, wd, 1, true)
+                            }
+                            Some("this") => weekday_near(b, wd, 0, false),
+                            _ => {
+                                let tn = t();
+                                weekday_near(b, wd, if tn > 0 { 1 } else { -1 }, false)
+                            }
+                        };
+                        *anchor = Some(Anchor { date: d });
+                        Some(format!("{}{}", ymd(d), part.clone().unwrap_or_default()))
+                    }
+                    None => Some(format!("XXXX-WXX-{}", wd + 1)),
+                };
+                if part.is_some() {
+                    kind = "TIME";
+                }
+            }
+        }
+        Rule::Deictic => {
+            let w = norm_key(g("w")?);
+            let (k, val) = v.deictic.get(w.as_str()).cloned().or_else(|| {
+                v.deictic
+                    .iter()
+                    .find(|(p, _)| norm_key(p) == w)
+                    .map(|(_, x)| x.clone())
+            })?;
+            kind = k;
+            value = match val.strip_prefix("@D") {
+                Some(rest) => {
+                    let (off, part) = match rest.find('T') {
+                        Some(i) => (&rest[..i], &rest[i..]),
+                        None => (rest, ""),
+                    };
+                    let days: i64 = if off.is_empty() { 0 } else { off.parse().ok()? };
+                    dct.map(|b| format!("{}{}", ymd(b + Duration::days(days)), part))
+                }
+                None => Some(val),
+            };
+        }
+        Rule::RelUnit => {
+            let rel = g("rel")?.to_lowercase();
+            let u = norm_key(g("u")?);
+            let u = u.trim_start_matches("fiscal ").to_string();
+            let step: i32 = match rel.as_str() {
+                "last" | "past" | "previous" | "prior" | "preceding" => -1,
+                "next" | "coming" | "following" | "upcoming" => 1,
+                _ => 0,
+            };
+            // "the following year", "the same day": relative to the last date mentioned
+            let anaphoric = matches!(
+                rel.as_str(),
+                "following" | "previous" | "same" | "prior" | "preceding"
+            ) && g("det").is_some();
+            let base = if anaphoric {
+                anchor.map(|a| a.date).or(dct)
+            } else {
+                dct
+            };
+            let Some(b) = base else {
+                value = None;
+                return Some(Timex { s, e, kind, value });
+            };
+            value = Some(match u.as_str() {
+                "year" => format!("{:04}", b.year() + step),
+                "month" => {
+                    let (y, mo) = shift_months(b.year(), b.month(), step);
+                    format!("{y:04}-{mo:02}")
+                }
+                "week" => {
+                    let d = b + Duration::weeks(step as i64);
+                    let w = d.iso_week();
+                    format!("{}-W{:02}", w.year(), w.week())
+                }
+                "weekend" => {
+                    let d = b + Duration::weeks(step as i64);
+                    let w = d.iso_week();
+                    format!("{}-W{:02}-WE", w.year(), w.week())
+                }
+                "day" => ymd(b + Duration::days(step as i64)),
+                "night" => format!("{}TNI", ymd(b + Duration::days(step as i64))),
+                "decade" => format!("{:03}", b.year() / 10 + step),
+                "century" => format!("{:02}", b.year() / 100 + step),
+                _ => return None,
+            });
+            if u == "night" {
+                kind = "TIME";
+            }
+        }
+        Rule::Ago => {
+            let n = number(g("n")?)?;
+            let unit = norm_key(g("u")?);
+            let dir = norm_key(g("dir")?);
+            if matches!(dir.as_str(), "earlier" | "later") {
+                // "two days later than planned" compares; "a year earlier" dates
+                let next = text[e..].trim_start();
+                if next.starts_with("than") {
+                    return None;
+                }
+            }
+            let sign: i32 = if matches!(dir.as_str(), "later" | "from now" | "hence") {
+                1
+            } else {
+                -1
+            };
+            let later_earlier = matches!(dir.as_str(), "earlier" | "later");
+            let base = if later_earlier {
+                anchor.map(|a| a.date).or(dct)
+            } else {
+                dct
+            };
+            value = match (n, base) {
+                (Some(n), Some(b)) if n.fract() == 0.0 => relative(b, &unit, sign * n as i32),
+                (None, _) => Some(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
+                _ => None,
+            };
+        }
+        Rule::Duration => {
+            let n_raw = g("n")?;
+            let n = number(n_raw)?;
+            let unit = g("u")?;
+            let nk = norm_key(n_raw);
+            // "a" alone as the number needs a singular unit ("a year", not "a years")
+            if (nk == "a" || nk == "an" || nk == "one")
+                && norm_key(unit).ends_with('s')
+                && !norm_key(unit).ends_with("ss")
+            {
+                return None;
+            }
+            if n.is_some_and(|x| x >= 1000.0) && g("rel").is_none() {
+                let k = norm_key(unit);
+                if !k.starts_with("year") {
+                    return None;
+                }
+            }
+            // a number of units of a count ("5 days" fine; "1990 days" is odd but rare)
+            kind = "DURATION";
+            value = duration_value(n, unit, g("half1").is_some() || g("half2").is_some());
+            value.as_ref()?;
+        }
+        Rule::Vague => {
+            let adj = g("adj").map(norm_key);
+            let unit = norm_key(g("u")?);
+            if adj.is_none() && g("post").is_none() {
+                // bare "years" only after "for"/"in"/"over"/"within"
+                let prev: String = text[..m.start()]
+                    .trim_end()
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<String>()
+                    .chars()
+                    .rev()
+                    .collect::<String>()
+                    .to_lowercase();
+                if !matches!(prev.as_str(), "for" | "over" | "within") {
+                    return None;
+                }
+            }
+            if adj.as_deref() == Some("recent") && unit == "years" {
+                value = Some("PAST_REF".into());
+            } else if adj.as_deref() == Some("coming") && unit == "months" {
+                value = Some("FUTURE_REF".into());
+            } else {
+                kind = "DURATION";
+                value = duration_value(None, &unit, false);
+            }
+        }
+        Rule::Time => {
+            let (h, mi) = if let Some(noon) = g("noon") {
+                match noon.to_lowercase().as_str() {
+                    "midnight" => (24, 0),
+                    _ => (12, 0),
+                }
+            } else if let Some(h) = g("h") {
+                let mut h: u32 = h.parse().ok()?;
+                let mi: u32 = g("mi").map_or(Some(0), |x| x.parse().ok())?;
+                let pm = g("ap")?.to_lowercase().starts_with('p');
+                if h == 0 || h > 12 {
+                    return None;
+                }
+                if pm && h < 12 {
+                    h += 12;
+                } else if !pm && h == 12 {
+                    h = 0;
+                }
+                (h, mi)
+            } else {
+                let h: u32 = g("h2")?.parse().ok()?;
+                let mi: u32 = g("mi2")?.parse().ok()?;
+                // "3:2" scores and ratios are not times; a time needs a day or a zone
+                if h > 23 || mi > 59 || (g("day").is_none() && g("tz").is_none()) {
+                    return None;
+                }
+                (h, mi)
+            };
+            if mi > 59 {
+                return None;
+            }
+            kind = "TIME";
+            let day = match g("day") {
+                Some(d) => resolve_day(text, s, e, d, g("dm"), g("dd"), dct),
+                None => dct,
+            };
+            let clock = format!("T{h:02}:{mi:02}");
+            value = Some(match day {
+                Some(d) => format!("{}{clock}", ymd(d)),
+                None => format!("XXXX-XX-XX{clock}"),
+            });
+        }
+        Rule::PartOfDay => {
+            let p = v.day_parts.get(g("p")?.to_lowercase().as_str())?.clone();
+            let day = resolve_day(text, s, e, g("day")?, None, None, dct);
+            kind = "TIME";
+            value = day.map(|d| format!("{}{p}", ymd(d)));
+        }
+        Rule::Set => {
+            kind = "SET";
+            if let Some(adv) = g("adv") {
+                let a = adv.to_lowercase();
+                if a != "annually" && modifies_noun(text, e) {
+                    return None; // "a daily newspaper", "quarterly results"
+                }
+                if s > 0 && text[..s].ends_with('-') {
+                    return None;
+                }
+                value = Some(
+                    match a.as_str() {
+                        "daily" | "nightly" => "P1D",
+                        "weekly" => "P1W",
+                        "biweekly" => "P2W",
+                        "monthly" => "P1M",
+                        "quarterly" => "P3M",
+                        "semiannually" => "P6M",
+                        "hourly" => "PT1H",
+                        _ => "P1Y",
+                    }
+                    .to_string(),
+                );
+            } else {
+                let u = g("u").or(g("u2"))?;
+                let k = norm_key(u);
+                value = if let Some(wd) = weekday_of(&k).filter(|_| is_upper(u)) {
+                    Some(format!("XXXX-WXX-{}", wd + 1))
+                } else if let Some(mo) = month_of(&k).filter(|_| is_upper(u)) {
+                    Some(format!("XXXX-{mo:02}"))
+                } else if let Some(code) = v.seasons.get(k.as_str()) {
+                    Some(format!("XXXX-{code}"))
+                } else if let Some(p) = v.day_parts.get(k.as_str()) {
+                    Some(p.clone())
+                } else {
+                    duration_value(Some(1.0), &k, false)
+                };
+            }
+        }
+    }
+    Some(Timex { s, e, kind, value })
+}
+
+/// The day named by "Friday", "yesterday", "Nov. 9" next to a time of day.
+fn resolve_day(
+    text: &str,
+    s: usize,
+    e: usize,
+    day: &str,
+    month: Option<&str>,
+    dom: Option<&str>,
+    dct: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let b = dct?;
+    let k = day.to_lowercase();
+    match k.as_str() {
+        "today" => return Some(b),
+        "yesterday" => return Some(b - Duration::days(1)),
+        "tomorrow" => return Some(b + Duration::days(1)),
+        _ => {}
+    }
+    if let (Some(mo), Some(d)) = (month.and_then(month_of), dom.and_then(ordinal)) {
+        return NaiveDate::from_ymd_opt(b.year(), mo, d);
+    }
+    let wd = weekday_of(day)?;
+    let tn = tense(text, s, e);
+    Some(weekday_near(b, wd, if tn > 0 { 1 } else { -1 }, false))
+}
+
+/// The date `n` units from `b` at that unit's granularity ("two years ago" -> a year).
+fn relative(b: NaiveDate, unit: &str, n: i32) -> Option<String> {
+    let u = unit.trim_end_matches('s');
+    Some(match u {
+        "year" => format!("{:04}", b.year() + n),
+        "month" => {
+            let (y, mo) = shift_months(b.year(), b.month(), n);
+            format!("{y:04}-{mo:02}")
+        }
+        "week" => {
+            let d = b.checked_add_signed(Duration::weeks(n as i64))?;
+            let w = d.iso_week();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+        "day" | "night" => ymd(b.checked_add_signed(Duration::days(n as i64))?),
+        "decade" => format!("{:03}", (b.year() + 10 * n) / 10),
+        "quarter" => {
+            let (y, q) = shift_quarter(b.year(), quarter_of(b), n);
+            format!("{y:04}-Q{q}")
+        }
+        "centurie" | "century" => format!("{:02}", (b.year() + 100 * n) / 100),
+        "hour" | "minute" | "second" => ymd(b),
+        _ => return None,
+    })
+}
+
+/// Granularity and ISO date range of a TIMEX3 value, where the value allows.
+pub fn range_of(value: &str) -> (Option<&'static str>, Option<String>, Option<String>) {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<i32> {
+        let s = value.get(r)?;
+        if s.bytes().all(|c| c.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
+    let last_day = |y: i32, m: u32| -> u32 {
+        let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+        NaiveDate::from_ymd_opt(ny, nm, 1)
+            .and_then(|d| d.pred_opt())
+            .map_or(28, |d| d.day())
+    };
+    let span = |g: &'static str, a: NaiveDate, z: NaiveDate| (Some(g), Some(ymd(a)), Some(ymd(z)));
+    let none = (None, None, None);
+    match b.len() {
+        2 => match digits(0..2) {
+            Some(c) => span(
+                "century",
+                NaiveDate::from_ymd_opt(c * 100, 1, 1).unwrap_or_default(),
+                NaiveDate::from_ymd_opt(c * 100 + 99, 12, 31).unwrap_or_default(),
+            ),
+            None => none,
+        },
+        3 => match digits(0..3) {
+            Some(d) => span(
+                "decade",
+                NaiveDate::from_ymd_opt(d * 10, 1, 1).unwrap_or_default(),
+                NaiveDate::from_ymd_opt(d * 10 + 9, 12, 31).unwrap_or_default(),
+            ),
+            None => none,
+        },
+        4 => match digits(0..4) {
+            Some(y) => match (
+                NaiveDate::from_ymd_opt(y, 1, 1),
+                NaiveDate::from_ymd_opt(y, 12, 31),
+            ) {
+                (Some(a), Some(z)) => span("year", a, z),
+                _ => none,
+            },
+            None => none,
+        },
+        _ => {
+            let Some(y) = digits(0..4) else { return none };
+            if b.get(4) != Some(&b'-') {
+                return none;
+            }
+            let rest = &value[5..];
+            if let Some(mo) = digits(5..7).filter(|_| rest.len() == 2) {
+                let mo = mo as u32;
+                return match (
+                    NaiveDate::from_ymd_opt(y, mo, 1),
+                    NaiveDate::from_ymd_opt(y, mo, last_day(y, mo)),
+                ) {
+                    (Some(a), Some(z)) => span("month", a, z),
+                    _ => none,
+                };
+            }
+            if let (Some(mo), Some(d)) = (digits(5..7), digits(8..10)) {
+                if b.get(7) == Some(&b'-') && (b.len() == 10 || b[10] == b'T') {
+                    return match NaiveDate::from_ymd_opt(y, mo as u32, d as u32) {
+                        Some(a) => span("day", a, a),
+                        None => none,
+                    };
+                }
+            }
+            let q = |a: (u32, u32), z: (u32, u32), g: &'static str, zy: i32| match (
+                NaiveDate::from_ymd_opt(y, a.0, a.1),
+                NaiveDate::from_ymd_opt(zy, z.0, z.1),
+            ) {
+                (Some(a), Some(z)) => span(g, a, z),
+                _ => none.clone(),
+            };
+            match rest {
+                "Q1" => q((1, 1), (3, 31), "quarter", y),
+                "Q2" => q((4, 1), (6, 30), "quarter", y),
+                "Q3" => q((7, 1), (9, 30), "quarter", y),
+                "Q4" => q((10, 1), (12, 31), "quarter", y),
+                "H1" => q((1, 1), (6, 30), "half", y),
+                "H2" => q((7, 1), (12, 31), "half", y),
+                "SP" => q((3, 1), (5, 31), "season", y),
+                "SU" => q((6, 1), (8, 31), "season", y),
+                "FA" => q((9, 1), (11, 30), "season", y),
+                "WI" => q((12, 1), (2, last_day(y + 1, 2)), "season", y + 1),
+                _ => {
+                    if let Some(w) = rest
+                        .strip_prefix('W')
+                        .and_then(|w| w.get(..2))
+                        .and_then(|w| w.parse::<u32>().ok())
+                    {
+                        if let Some(a) = NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon) {
+                            let we = rest.ends_with("-WE");
+                            let (a, z) = if we {
+                                (a + Duration::days(5), a + Duration::days(6))
+                            } else {
+                                (a, a + Duration::days(6))
+                            };
+                            return span(if we { "weekend" } else { "week" }, a, z);
+                        }
+                    }
+                    none
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(text: &str, dct: &str) -> Vec<(String, &'static str, String)> {
+        let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+        tag(text, d)
+            .into_iter()
+            .map(|t| {
+                (
+                    text[t.s..t.e].to_string(),
+                    t.kind,
+                    t.value.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str, dct: &str) -> (String, &'static str, String) {
+        let v = tags(text, dct);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn calendar_dates() {
+        let d = "1998-02-06";
+        assert_eq!(
+            one("It opened on July 02, 2005, in Moscow.", d).2,
+            "2005-07-02"
+        );
+        assert_eq!(one("It opened on 5 March 1997 here.", d).2, "1997-03-05");
+        assert_eq!(one("Signed in April 1996 by both.", d).2, "1996-04");
+        assert_eq!(
+            one("Results for fiscal 1997 were weak.", d).0,
+            "fiscal 1997"
+        );
+        assert_eq!(one("They met on Nov. 17 in Paris.", d).2, "1997-11-17");
+        assert_eq!(
+            one("The 1990s were hard.", d),
+            ("The 1990s".into(), "DATE", "199".into())
+        );
+        assert_eq!(one("In the 21st century, things change.", d).2, "20");
+        assert_eq!(tags("He had 2000 troops.", d), vec![]);
+    }
+
+    #[test]
+    fn relative_dates() {
+        let d = "1998-02-06"; // a Friday
+        assert_eq!(one("Sales rose last year.", d).2, "1997");
+        assert_eq!(one("It began 20 years ago.", d).2, "1978");
+        assert_eq!(one("He left on Tuesday.", d).2, "1998-02-03");
+        assert_eq!(one("He will leave on Tuesday.", d).2, "1998-02-10");
+        assert_eq!(one("Shares fell yesterday.", d).2, "1998-02-05");
+        assert_eq!(
+            one("Profit rose in the third quarter.", d),
+            ("the third quarter".into(), "DATE", "1998-Q3".into())
+        );
+        assert_eq!(one("It was signed in December.", d).2, "1997-12");
+        assert_eq!(one("It will be signed in December.", d).2, "1998-12");
+        assert_eq!(
+            one("We meet this evening.", d),
+            ("this evening".into(), "TIME", "1998-02-06TEV".into())
+        );
+        assert_eq!(
+            one("The vote is at 9 p.m. Wednesday.", d).2,
+            "1998-02-04T21:00"
+        );
+    }
+
+    #[test]
+    fn durations_and_sets() {
+        let d = "1998-02-06";
+        assert_eq!(
+            one("It lasted three months.", d),
+            ("three months".into(), "DURATION", "P3M".into())
+        );
+        assert_eq!(
+            one("Over the past three months, prices rose.", d).0,
+            "the past three months"
+        );
+        assert_eq!(one("It took 2 1/2 years to build.", d).2, "P2Y6M");
+        assert_eq!(one("A five-year plan was set.", d).2, "P5Y");
+        assert_eq!(
+            one("We meet every week.", d),
+            ("every week".into(), "SET", "P1W".into())
+        );
+        assert_eq!(one("It lasted a minute and a half.", d).2, "PT1M30S");
+        assert_eq!(one("It lasted several years.", d).2, "PXY");
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(
+            range_of("1996-04"),
+            (
+                Some("month"),
+                Some("1996-04-01".into()),
+                Some("1996-04-30".into())
+            )
+        );
+        assert_eq!(
+            range_of("199"),
+            (
+                Some("decade"),
+                Some("1990-01-01".into()),
+                Some("1999-12-31".into())
+            )
+        );
+        assert_eq!(range_of("1998-Q3").1.as_deref(), Some("1998-07-01"));
+        assert_eq!(range_of("1998-W06").1.as_deref(), Some("1998-02-02"));
+        assert_eq!(range_of("PRESENT_REF"), (None, None, None));
+        assert_eq!(range_of("1998-02-06T14:30").0, Some("day"));
+    }
+}
