@@ -49,6 +49,8 @@ enum Rule {
     Time,
     PartOfDay,
     Set,
+    ThatUnit,
+    YearAgo,
 }
 
 struct Vocab {
@@ -210,8 +212,8 @@ fn build() -> Vocab {
     );
     let season = alt(seasons.keys().map(String::as_str));
     let decade_w = alt(decade_words.keys().map(String::as_str));
-    let approx = r"(?:about|around|approximately|nearly|almost|roughly|some|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|up\s+to|no\s+more\s+than|no\s+less\s+than|only|just|barely|close\s+to|well\s+over|an\s+estimated|the\s+better\s+part\s+of|a\s+good\s+part\s+of)";
-    let edge = r"(?:the\s+(?:beginning|end|middle|start|rest|remainder|close|turn)\s+of|early|late|mid|middle|earlier|later)";
+    let approx = r"(?:about|around|approximately|nearly|almost|roughly|some|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|no\s+less\s+than|close\s+to|an\s+estimated|the\s+better\s+part\s+of)";
+    let edge = r"(?:the\s+(?:beginning|end|middle|start|rest|remainder|close|turn)\s+of|a\s+good\s+part\s+of|early|late|mid|middle|earlier|later)";
     let deictic_re = alt(deictic.keys().map(String::as_str));
     let part = alt(day_parts.keys().map(String::as_str));
 
@@ -241,13 +243,13 @@ fn build() -> Vocab {
         (
             Rule::Month,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous|{edge})[\s-]+)?(?P<m>{month_alone})"
+                r"{b}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous|{edge})[\s-]+)?(?P<m>{month_alone})"
             ),
         ),
         (
             Rule::Year,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<pre>{edge}|fiscal(?:\s+year)?|year|calendar(?:\s+year)?|the\s+fiscal\s+year)[\s-]+)?(?P<y>{year}|{year_w})(?P<post>\s+(?:and\s+beyond|or\s+later|or\s+earlier|or\s+so))?{b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<pre>{edge}|fiscal(?:\s+year)?|year|calendar(?:\s+year)?|the\s+fiscal\s+year)[\s-]+)?(?P<y>{year}|{year_w})(?P<post>\s+(?:and\s+beyond|or\s+later|or\s+earlier|or\s+so)|\s+period)?{b}"
             ),
         ),
         (
@@ -305,7 +307,7 @@ fn build() -> Vocab {
         (
             Rule::Duration,
             format!(
-                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?{b}"
+                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?:\s+or\s+so)?{b}"
             ),
         ),
         (
@@ -329,8 +331,20 @@ fn build() -> Vocab {
         (
             Rule::Set,
             format!(
-                r"{b}(?:(?:every|each|per)\s+(?:other\s+)?(?P<u>{units_sg}|{wd_full_re}|{month_full_re}|{season}|morning|afternoon|evening|night)|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|quarterly)|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<u2>{units_sg})){b}",
+                r"{b}(?:(?:every|each)\s+(?:other\s+)?(?P<u>{units_sg}|{wd_full_re}|{month_full_re}|{season}|morning|afternoon|evening|night)|(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<u2>{units_sg})){b}",
                 month_full_re = alt(month_full.iter().map(String::as_str))
+            ),
+        ),
+        (
+            Rule::ThatUnit,
+            format!(
+                r"{b}(?:(?P<edge>{edge})[\s-]+)?(?P<det>that|the\s+(?:full|fiscal|calendar|current\s+fiscal)|the)\s+(?P<u>year|month|week|day)(?:\s+(?P<yago>ago|earlier))?{b}"
+            ),
+        ),
+        (
+            Rule::YearAgo,
+            format!(
+                r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+period(?P<ly>\s+(?:last|a)\s+year)?){b}"
             ),
         ),
     ];
@@ -588,9 +602,14 @@ fn modifies_noun(text: &str, e: usize) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '-')
         .collect();
+    let v = vocab();
+    let lw = w.to_lowercase();
     !w.is_empty()
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && !vocab().function_words.contains(w.as_str())
+        && !v.function_words.contains(lw.as_str())
+        && !v.past_forms.contains(lw.as_str())
+        && !lw.ends_with("ed")
+        && !lw.ends_with("ing")
+        && !(lw.ends_with("ly") && lw.len() > 4)
 }
 
 fn quarter_of(d: NaiveDate) -> i32 {
@@ -1060,6 +1079,16 @@ fn normalise(
                     .map(|(_, x)| x.clone())
             })?;
             kind = k;
+            if val == "@WE" {
+                // the weekend before a weekday's news, or the coming one when future
+                value = dct.map(|b| {
+                    let wd = b.weekday().num_days_from_monday();
+                    let d = if wd >= 5 || t() > 0 { b } else { b - Duration::days(7) };
+                    let w = d.iso_week();
+                    format!("{}-W{:02}-WE", w.year(), w.week())
+                });
+                return Some(Timex { s, e, kind, value });
+            }
             value = match val.strip_prefix("@D") {
                 Some(rest) => {
                     let (off, part) = match rest.find('T') {
@@ -1073,6 +1102,9 @@ fn normalise(
             };
         }
         Rule::RelUnit => {
+            if is_upper(g("u")?) {
+                return None; // "This Week", a programme's name
+            }
             let rel = g("rel")?.to_lowercase();
             let u = norm_key(g("u")?);
             let u = u.trim_start_matches("fiscal ").to_string();
@@ -1167,7 +1199,23 @@ fn normalise(
                     return None;
                 }
             }
-            // a number of units of a count ("5 days" fine; "1990 days" is odd but rare)
+            let uk = norm_key(unit);
+            // ages are not durations in TimeML ("37 years old")
+            if g("old").is_some_and(|o| o.trim_start_matches(['-', ' ']).eq_ignore_ascii_case("old"))
+                && !m.as_str().contains('-')
+            {
+                return None;
+            }
+            // fractions: "three-quarters", "a quarter of", "more than a quarter"; "a second time"
+            if uk.starts_with("quarter")
+                && (n.is_none_or(|x| x < 2.0) && g("rel").is_none()
+                    || text[c.name("n")?.end()..].starts_with('-'))
+            {
+                return None;
+            }
+            if uk == "second" && matches!(nk.as_str(), "a" | "an" | "one") {
+                return None;
+            }
             kind = "DURATION";
             value = duration_value(n, unit, g("half1").is_some() || g("half2").is_some());
             value.as_ref()?;
@@ -1247,6 +1295,52 @@ fn normalise(
             let day = resolve_day(text, s, e, g("day")?, None, None, dct);
             kind = "TIME";
             value = day.map(|d| format!("{}{p}", ymd(d)));
+        }
+        Rule::ThatUnit => {
+            let det = norm_key(g("det")?);
+            let u = norm_key(g("u")?);
+            let edge = g("edge");
+            if g("yago").is_some() {
+                return None; // "the year ago" / "the day earlier": not this rule's
+            }
+            let b = if det == "that" {
+                anchor.map(|a| a.date).or(dct)?
+            } else if det == "the" && edge.is_none() {
+                return None; // "the year" alone is as often a duration as a date
+            } else {
+                dct?
+            };
+            if det != "that" && u != "year" && edge.is_none() {
+                return None;
+            }
+            value = Some(match u.as_str() {
+                "year" => format!("{:04}", b.year()),
+                "month" => format!("{:04}-{:02}", b.year(), b.month()),
+                "week" => {
+                    let w = b.iso_week();
+                    format!("{}-W{:02}", w.year(), w.week())
+                }
+                _ => ymd(b),
+            });
+        }
+        Rule::YearAgo => {
+            let b = dct?;
+            if g("latest").is_some() {
+                let w = norm_key(g("latest")?);
+                if w != "latest" && g("ly").is_none() {
+                    return None;
+                }
+                // the reporting period: the last quarter before the news
+                let (y, q) = shift_quarter(b.year(), quarter_of(b), -1);
+                let y = if g("ly").is_some() { y - 1 } else { y };
+                value = Some(format!("{y:04}-Q{q}"));
+            } else {
+                g("ago")?;
+                if g("p").is_none() && g("det").is_some() && !modifies_noun(text, e) {
+                    return None;
+                }
+                value = Some(format!("{:04}", b.year() - 1));
+            }
         }
         Rule::Set => {
             kind = "SET";
