@@ -375,47 +375,65 @@ fn build() -> Vocab {
     }
 }
 
-/// Tense of the sentence around a span: -1 past, 1 future, 0 unknown.
+/// Tense of the clause around a span: -1 past, 1 future, 0 unknown. The tense marker
+/// nearest to the span decides ("said the offer, which expired Friday, will be extended":
+/// "expired" for Friday); words ending in -ed count as a little farther away, since many
+/// are adjectives.
 fn tense(text: &str, s: usize, e: usize) -> i8 {
     let from = text[..s]
-        .rfind(['.', '!', '?', '\n'])
+        .rfind(['.', '!', '?', '\n', ';'])
         .map_or(0, |i| i + 1)
         .max(s.saturating_sub(300));
     let to = text[e..]
-        .find(['.', '!', '?', '\n'])
+        .find(['.', '!', '?', '\n', ';'])
         .map_or(text.len(), |i| e + i)
         .min(e + 300);
     let (from, to) = (floor(text, from), floor(text, to));
-    let sent = text[from..to].to_ascii_lowercase();
-    let words: Vec<&str> = sent
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut future = false;
-    let mut past = false;
-    for (i, w) in words.iter().enumerate() {
-        match *w {
-            "will" | "shall" | "won't" | "wo" => future = true,
-            _ if w.ends_with("'ll") => future = true,
-            "going" if words.get(i + 1) == Some(&"to") => future = true,
-            "expects" | "expected" | "plans" | "planned" | "scheduled" | "intends" | "due"
-                if words.get(i + 1) == Some(&"to") =>
-            {
-                future = true
+    let v = vocab();
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..to].char_indices() {
+        let w = c.is_ascii_alphanumeric() || c == '\'';
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                words.push((from + st, text[from + st..from + i].to_ascii_lowercase()));
+                start = None;
             }
-            "was" | "were" | "had" | "did" | "ago" => past = true,
-            _ if w.len() > 4 && w.ends_with("ed") => past = true,
-            _ if vocab().past_forms.contains(*w) => past = true,
             _ => {}
         }
     }
-    if future {
-        1
-    } else if past {
-        -1
-    } else {
-        0
+    if let Some(st) = start {
+        words.push((from + st, text[from + st..to].to_ascii_lowercase()));
     }
+    // word index of the span
+    let at = words.partition_point(|(p, _)| *p < s);
+    let end = words.partition_point(|(p, _)| *p < e);
+    let mut best: Option<(usize, i8)> = None;
+    for (i, (_, w)) in words.iter().enumerate() {
+        if i >= at && i < end {
+            continue;
+        }
+        let next = words.get(i + 1).map(|x| x.1.as_str());
+        let (t, weak) = match w.as_str() {
+            "will" | "shall" | "won't" | "wo" => (1, false),
+            _ if w.ends_with("'ll") => (1, false),
+            "going" | "expects" | "plans" | "scheduled" | "intends" | "due" | "expected"
+                if next == Some("to") =>
+            {
+                (1, false)
+            }
+            "was" | "were" | "had" | "did" | "ago" => (-1, false),
+            _ if v.past_forms.contains(w.as_str()) => (-1, false),
+            _ if w.len() > 4 && w.ends_with("ed") => (-1, true),
+            _ => continue,
+        };
+        let dist = if i < at { at - i } else { i + 1 - end } + if weak { 3 } else { 0 };
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, t));
+        }
+    }
+    best.map_or(0, |(_, t)| t)
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
@@ -569,6 +587,28 @@ fn weekday_of(raw: &str) -> Option<u32> {
         .copied()
 }
 
+/// The year that puts month `mo` (day `d`, or mid-month) nearest to `base`, a date on the
+/// wrong side of the tense counting three months farther ("in December", said in
+/// February, is last December; "in January", said in November, next January).
+fn nearest_year(base: NaiveDate, mo: u32, d: Option<u32>, tense: i8) -> Option<i32> {
+    let mut best: Option<(i64, i32)> = None;
+    for y in [base.year() - 1, base.year(), base.year() + 1] {
+        let Some(cand) = NaiveDate::from_ymd_opt(y, mo, d.unwrap_or(15).min(28).max(1))
+            .map(|c| d.and_then(|d| NaiveDate::from_ymd_opt(y, mo, d)).unwrap_or(c))
+        else {
+            continue;
+        };
+        let diff = (cand - base).num_days();
+        let same_month = d.is_none() && y == base.year() && mo == base.month();
+        let wrong = (tense < 0 && diff > 0) || (tense > 0 && diff < 0);
+        let cost = if same_month { 0 } else { diff.abs() + if wrong { 90 } else { 0 } };
+        if best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
 fn ymd(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -651,6 +691,10 @@ fn duration_value(n: Option<f64>, unit: &str, half: bool) -> Option<String> {
     if let Some(k) = code.strip_suffix('W').and_then(|k| k.parse::<f64>().ok()) {
         n *= k;
         code = "W".into();
+    }
+    if code == "Q" {
+        n *= 3.0; // "the next three quarters": P9M
+        code = "M".into();
     }
     match code.as_str() {
         "DE" => {
@@ -756,14 +800,7 @@ fn normalise(
             // "March 5" needs a day that is not a count ("May 5 people")
             value = match dct {
                 Some(base) => {
-                    let mut y = base.year();
-                    let cand = NaiveDate::from_ymd_opt(y, mo, d)?;
-                    let tn = t();
-                    if tn < 0 && cand > base + Duration::days(31) {
-                        y -= 1;
-                    } else if tn > 0 && cand < base - Duration::days(31) {
-                        y += 1;
-                    }
+                    let y = nearest_year(base, mo, Some(d), t())?;
                     let date = NaiveDate::from_ymd_opt(y, mo, d)?;
                     *anchor = Some(Anchor { date });
                     Some(ymd(date))
@@ -841,17 +878,11 @@ fn normalise(
                                 }
                             }
                             Some("this") => 0,
-                            _ => {
-                                let tn = t();
-                                if tn < 0 && mo > cur {
-                                    -1
-                                } else if tn > 0 && mo < cur {
-                                    1
-                                } else {
-                                    0
-                                }
-                            }
+                            _ => nearest_year(base, mo, None, t())? - base.year(),
                         };
+                    if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 1) {
+                        *anchor = Some(Anchor { date });
+                    }
                     Some(format!("{y:04}-{mo:02}"))
                 }
                 None => Some(format!("XXXX-{mo:02}")),
@@ -954,7 +985,7 @@ fn normalise(
             let y = year?;
             if let Some(q) = q {
                 value_q = Some(format!("{y:04}-Q{q}"));
-            } else if adj.contains("latest") || adj.contains("recent") {
+            } else if adj.contains("recent") {
                 value_q = Some(format!("{y:04}-QX"));
             } else if let Some(b) = base {
                 let words: Vec<&str> = adj.split(' ').collect();
@@ -972,10 +1003,11 @@ fn normalise(
                     || det.as_deref() == Some("this")
                 {
                     0
-                } else if t() < 0 {
-                    -1
-                } else {
+                } else if t() > 0 {
                     0
+                } else {
+                    // "the quarter", "the latest quarter": the one just reported
+                    -1
                 };
                 let (qy, qq) = shift_quarter(b.year(), quarter_of(b), step);
                 let qy = qy + (y - b.year());
@@ -1045,7 +1077,9 @@ fn normalise(
                 value = Some(format!("XXXX-WXX-{}{}", wd + 1, part.unwrap_or_default()));
             } else {
                 let rel = g("rel").map(norm_key);
-                value = match dct {
+                let anaphoric = matches!(rel.as_deref(), Some("the previous" | "the following"));
+                let base = if anaphoric { anchor.map(|a| a.date).or(dct) } else { dct };
+                value = match base {
                     Some(b) => {
                         let d = match rel.as_deref() {
                             Some("last") | Some("this past") | Some("the previous") => {
@@ -1284,7 +1318,9 @@ fn normalise(
                 Some(d) => resolve_day(text, s, e, d, g("dm"), g("dd"), dct),
                 None => dct,
             };
-            let clock = format!("T{h:02}:{mi:02}");
+            // "5 p.m." is T17; "5:30 p.m." and "noon" give minutes
+            let written = g("mi").is_some() || g("mi2").is_some() || g("noon").is_some_and(|n| !n.eq_ignore_ascii_case("midnight"));
+            let clock = if written { format!("T{h:02}:{mi:02}") } else { format!("T{h:02}") };
             value = Some(match day {
                 Some(d) => format!("{}{clock}", ymd(d)),
                 None => format!("XXXX-XX-XX{clock}"),
