@@ -273,7 +273,7 @@ fn build() -> Vocab {
         (
             Rule::Half,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<yr>this|last|next)\s+year'?s\s+)?(?P<h>first|second|latter)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<yr2>this|last|next)\s+year))?{b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<yr>this|last|next)\s+year'?s\s+)?(?P<h>first|second|latter|last)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<yr2>this|last|next)\s+year))?{b}"
             ),
         ),
         (
@@ -588,20 +588,26 @@ fn weekday_of(raw: &str) -> Option<u32> {
 }
 
 /// The year that puts month `mo` (day `d`, or mid-month) nearest to `base`, a date on the
-/// wrong side of the tense counting three months farther ("in December", said in
-/// February, is last December; "in January", said in November, next January).
+/// wrong side of the tense counting eight months farther: "in December", said in February
+/// of something past, is last December, and of something to come, next December; with no
+/// tense, the nearer one.
 fn nearest_year(base: NaiveDate, mo: u32, d: Option<u32>, tense: i8) -> Option<i32> {
     let mut best: Option<(i64, i32)> = None;
     for y in [base.year() - 1, base.year(), base.year() + 1] {
-        let Some(cand) = NaiveDate::from_ymd_opt(y, mo, d.unwrap_or(15).min(28).max(1))
-            .map(|c| d.and_then(|d| NaiveDate::from_ymd_opt(y, mo, d)).unwrap_or(c))
-        else {
+        let Some(cand) = NaiveDate::from_ymd_opt(y, mo, d.unwrap_or(15).clamp(1, 28)).map(|c| {
+            d.and_then(|d| NaiveDate::from_ymd_opt(y, mo, d))
+                .unwrap_or(c)
+        }) else {
             continue;
         };
         let diff = (cand - base).num_days();
         let same_month = d.is_none() && y == base.year() && mo == base.month();
         let wrong = (tense < 0 && diff > 0) || (tense > 0 && diff < 0);
-        let cost = if same_month { 0 } else { diff.abs() + if wrong { 90 } else { 0 } };
+        let cost = if same_month {
+            0
+        } else {
+            diff.abs() + if wrong { 240 } else { 0 }
+        };
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, y));
         }
@@ -644,12 +650,11 @@ fn modifies_noun(text: &str, e: usize) -> bool {
         .collect();
     let v = vocab();
     let lw = w.to_lowercase();
-    !w.is_empty()
-        && !v.function_words.contains(lw.as_str())
-        && !v.past_forms.contains(lw.as_str())
-        && !lw.ends_with("ed")
-        && !lw.ends_with("ing")
-        && !(lw.ends_with("ly") && lw.len() > 4)
+    let verb_like = v.past_forms.contains(lw.as_str())
+        || lw.ends_with("ed")
+        || lw.ends_with("ing")
+        || (lw.ends_with("ly") && lw.len() > 4);
+    !w.is_empty() && !v.function_words.contains(lw.as_str()) && !verb_like
 }
 
 fn quarter_of(d: NaiveDate) -> i32 {
@@ -1001,9 +1006,8 @@ fn normalise(
                     1
                 } else if words.iter().any(|w| matches!(*w, "current" | "this"))
                     || det.as_deref() == Some("this")
+                    || t() > 0
                 {
-                    0
-                } else if t() > 0 {
                     0
                 } else {
                     // "the quarter", "the latest quarter": the one just reported
@@ -1078,7 +1082,11 @@ fn normalise(
             } else {
                 let rel = g("rel").map(norm_key);
                 let anaphoric = matches!(rel.as_deref(), Some("the previous" | "the following"));
-                let base = if anaphoric { anchor.map(|a| a.date).or(dct) } else { dct };
+                let base = if anaphoric {
+                    anchor.map(|a| a.date).or(dct)
+                } else {
+                    dct
+                };
                 value = match base {
                     Some(b) => {
                         let d = match rel.as_deref() {
@@ -1117,7 +1125,11 @@ fn normalise(
                 // the weekend before a weekday's news, or the coming one when future
                 value = dct.map(|b| {
                     let wd = b.weekday().num_days_from_monday();
-                    let d = if wd >= 5 || t() > 0 { b } else { b - Duration::days(7) };
+                    let d = if wd >= 5 || t() > 0 {
+                        b
+                    } else {
+                        b - Duration::days(7)
+                    };
                     let w = d.iso_week();
                     format!("{}-W{:02}-WE", w.year(), w.week())
                 });
@@ -1235,7 +1247,8 @@ fn normalise(
             }
             let uk = norm_key(unit);
             // ages are not durations in TimeML ("37 years old")
-            if g("old").is_some_and(|o| o.trim_start_matches(['-', ' ']).eq_ignore_ascii_case("old"))
+            if g("old")
+                .is_some_and(|o| o.trim_start_matches(['-', ' ']).eq_ignore_ascii_case("old"))
                 && !m.as_str().contains('-')
             {
                 return None;
@@ -1319,8 +1332,14 @@ fn normalise(
                 None => dct,
             };
             // "5 p.m." is T17; "5:30 p.m." and "noon" give minutes
-            let written = g("mi").is_some() || g("mi2").is_some() || g("noon").is_some_and(|n| !n.eq_ignore_ascii_case("midnight"));
-            let clock = if written { format!("T{h:02}:{mi:02}") } else { format!("T{h:02}") };
+            let written = g("mi").is_some()
+                || g("mi2").is_some()
+                || g("noon").is_some_and(|n| !n.eq_ignore_ascii_case("midnight"));
+            let clock = if written {
+                format!("T{h:02}:{mi:02}")
+            } else {
+                format!("T{h:02}")
+            };
             value = Some(match day {
                 Some(d) => format!("{}{clock}", ymd(d)),
                 None => format!("XXXX-XX-XX{clock}"),
@@ -1643,14 +1662,19 @@ mod tests {
             ("the third quarter".into(), "DATE", "1998-Q3".into())
         );
         assert_eq!(one("It was signed in December.", d).2, "1997-12");
-        assert_eq!(one("It will be signed in December.", d).2, "1998-12");
+        assert_eq!(one("It was signed in October.", d).2, "1997-10");
+        assert_eq!(one("It will be signed in October.", d).2, "1998-10");
         assert_eq!(
             one("We meet this evening.", d),
             ("this evening".into(), "TIME", "1998-02-06TEV".into())
         );
         assert_eq!(
-            one("The vote is at 9 p.m. Wednesday.", d).2,
-            "1998-02-04T21:00"
+            one("The vote was at 9 p.m. Wednesday.", d).2,
+            "1998-02-04T21"
+        );
+        assert_eq!(
+            one("It was at 9:30 p.m. Wednesday.", d).2,
+            "1998-02-04T21:30"
         );
     }
 
