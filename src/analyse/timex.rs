@@ -177,7 +177,7 @@ fn build() -> Vocab {
         alt(month_abbr.iter().map(String::as_str))
     );
     let month_alone = format!(
-        r"(?:{}|(?:{})\.)",
+        r"(?:(?:{})(?-u:\b)|(?:{})\.)",
         alt(month_full.iter().map(String::as_str)),
         alt(month_abbr.iter().map(String::as_str))
     );
@@ -902,7 +902,20 @@ fn normalise(
                 // a number, not a year: "$1990", "1,990", "1990.5", "1990 tons", "1990%"
                 let before = text[..m.start()].chars().last();
                 let after = &text[e..];
+                // "1941–1945": each end of a range is a year
+                let range_next = after.starts_with(['-', '–', '—'])
+                    && after[after.chars().next()?.len_utf8()..]
+                        .starts_with(|c: char| c.is_ascii_digit());
+                let range_prev = text[..m.start()].ends_with(['-', '–', '—'])
+                    && text[..m.start()]
+                        .trim_end_matches(['-', '–', '—'])
+                        .ends_with(|c: char| c.is_ascii_digit());
+                if g("det").is_some() && range_next {
+                    s = c.name("y")?.start(); // "the 2008–2009 crisis": the range modifies
+                }
                 if pre.is_none()
+                    && !range_next
+                    && !range_prev
                     && (matches!(before, Some('$' | '€' | '£' | '#' | '.' | ',' | '-' | '/'))
                         || after.starts_with(['%', '-', '/'])
                         || after.starts_with(|c: char| c.is_ascii_digit())
@@ -1114,6 +1127,9 @@ fn normalise(
         }
         Rule::Deictic => {
             let w = norm_key(g("w")?);
+            if w.starts_with("the ") && modifies_noun(text, e) {
+                return None; // "the present era", "the past decade"
+            }
             let (k, val) = v.deictic.get(w.as_str()).cloned().or_else(|| {
                 v.deictic
                     .iter()
