@@ -497,6 +497,9 @@ fn lexicon_import_and_reanalyze() {
     let (d, db) = samples_db();
     let c = open(&db);
     assert_eq!(count(&c, "SELECT count(*) FROM mentions m JOIN concepts k ON k.id = m.concept_id WHERE k.name = 'Arctic'"), 0);
+    let dates = "SELECT group_concat(sentence_id || ':' || start || ':' || coalesce(value, '-') || ':' || coalesce(referent, '-'), ' ') FROM (SELECT * FROM dated_refs ORDER BY sentence_id, start)";
+    let stored: String = c.query_row(dates, [], |r| r.get(0)).unwrap();
+    assert!(!stored.is_empty());
     let lex = d.path().join("lex.csv");
     fs::write(
         &lex,
@@ -509,6 +512,11 @@ fn lexicon_import_and_reanalyze() {
         .assert()
         .success();
     corpusdb(&db).arg("reanalyze").assert().success();
+    let again: String = c.query_row(dates, [], |r| r.get(0)).unwrap();
+    assert_eq!(
+        again, stored,
+        "reanalyze finds the dated references ingest found"
+    );
     // three body sentences name the Arctic (the lead's copies are not counted)
     assert_eq!(count(&c, "SELECT count(*) FROM mentions m JOIN concepts k ON k.id = m.concept_id WHERE k.name = 'Arctic'"), 3);
     assert!(count(&c, "SELECT count(*) FROM mentions m JOIN concepts k ON k.id = m.concept_id WHERE k.name = 'multipolarity'") > 0, "built-in lexicon kept");

@@ -350,6 +350,21 @@ mod tests {
         );
     }
     #[test]
+    fn gazetteer_has_sixty_periods_with_ranges() {
+        let g = gazetteer();
+        assert!(g.periods.len() >= 60, "{}", g.periods.len());
+        for p in &g.periods {
+            let day = |d: &Option<String>| {
+                d.as_deref()
+                    .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect(d))
+            };
+            let (a, z) = (day(&p.start), day(&p.end));
+            assert!(a.is_some(), "{} has no start", p.name);
+            assert!(z.is_none() || a <= z, "{}: {a:?} > {z:?}", p.name);
+        }
+    }
+
+    #[test]
     fn periods_titles_referents() {
         let t = "After the Cold War and post-World War I, in the Sino-Russian Joint Statement on the International Order in the 21st Century, published on July 02, 2005, they agreed.";
         let refs = extract(t, None);

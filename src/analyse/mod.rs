@@ -14,15 +14,23 @@ use concepts::Lexicon;
 pub fn analyse(a: &Article, lexicon: &Lexicon) -> Analysis {
     let mut out = Analysis::default();
     let published = a.meta.published.as_deref();
-    for (i, s) in a.sentences.iter().enumerate() {
+    for s in &a.sentences {
         out.claims.push(claims::classify(&s.text));
+    }
+    // Dates over the whole text, so that "the following year" can resolve against a date
+    // in an earlier sentence; each reference goes to the sentence it lies in.
+    let starts: Vec<usize> = a.sentences.iter().map(|s| s.start).collect();
+    for r in dates::extract(&a.text, published) {
+        let i = starts.partition_point(|&st| st <= r.start);
+        let Some(i) = i.checked_sub(1) else { continue };
+        let s = &a.sentences[i];
+        if s.duplicate_of.is_none() && r.end <= s.end {
+            out.dated_refs.push((i, r));
+        }
+    }
+    for (i, s) in a.sentences.iter().enumerate() {
         if s.duplicate_of.is_some() {
             continue;
-        }
-        for mut r in dates::extract(&s.text, published) {
-            r.start += s.start;
-            r.end += s.start;
-            out.dated_refs.push((i, r));
         }
         for mut m in lexicon.find(&s.text) {
             m.start += s.start;

@@ -44,10 +44,11 @@ pub fn run(db: &Path, args: Args) -> Result<i32> {
 }
 
 fn reanalyze_one(conn: &Connection, id: i64, lex: &Lexicon) -> Result<()> {
-    let published: Option<String> =
-        conn.query_row("SELECT published FROM articles WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })?;
+    let (published, text): (Option<String>, String) = conn.query_row(
+        "SELECT published, text FROM articles WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let mut st = conn.prepare_cached(
         "SELECT s.id, s.start, s.end, s.text, d.ordinal FROM sentences s
          LEFT JOIN sentences d ON d.id = s.duplicate_of WHERE s.article_id = ?1 ORDER BY s.ordinal",
@@ -59,6 +60,7 @@ fn reanalyze_one(conn: &Connection, id: i64, lex: &Lexicon) -> Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     let mut a = Article::default();
     a.meta.published = published;
+    a.text = text;
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     a.sentences = rows
         .into_iter()
