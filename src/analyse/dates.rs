@@ -2,7 +2,7 @@
 //! gazetteer (`data/periods.csv`) as `EVENT`, and the document or event a date belongs to.
 //! A pure function of the text and an optional creation date (`published`).
 
-use super::timex;
+use super::{referent, timex};
 use crate::data;
 use crate::model::DateRef;
 use crate::text::CharIndex;
@@ -13,7 +13,6 @@ use std::sync::OnceLock;
 
 struct Words {
     title_re: Regex,
-    of_re: Regex,
 }
 
 struct Period {
@@ -30,27 +29,17 @@ struct Gazetteer {
     periods: Vec<Period>,
 }
 
-fn alt(keys: impl Iterator<Item = String>) -> String {
-    let mut v: Vec<String> = keys.map(|k| regex::escape(&k)).collect();
-    v.sort_by_key(|k| std::cmp::Reverse(k.len()));
-    v.join("|")
-}
 
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
         // capitalised title phrases: "the Sino-Russian Joint Statement on the … 21st Century"
-        let cap = r"(?:\p{Lu}[\p{L}’'\-]*|\d+(?:st|nd|rd|th)?)";
+        let cap = r"(?:\p{Lu}[\p{L}’'\-]*|\d+(?:st|nd|rd|th))";
         let title_re = Regex::new(&format!(
             r"{cap}(?:\s+(?:(?:of|on|the|in|and|for|to|a|an|between|with|at)\s+)*{cap})+"
         ))
         .unwrap();
-        let doc_words = alt(data::document_words().keys().cloned());
-        let of_re = Regex::new(&format!(
-            r"(?i)(?-u:\b)(?:the|a|an|its|their|this)\s+(?P<np>(?:[\p{{L}}\-]+\s+){{0,4}}?(?:{doc_words}))\s+(?:of|in|on|from|dated|signed\s+in|signed\s+on|adopted\s+in|adopted\s+on)\s*$"
-        ))
-        .unwrap();
-        Words { title_re, of_re }
+        Words { title_re }
     })
 }
 
@@ -179,7 +168,7 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
 
     for f in found.iter_mut() {
         if f.kind == "DATE" && f.range.0.is_some() && f.referent.is_none() {
-            if let Some((r, k)) = referent(text, f.s, f.e, &titles) {
+            if let Some((r, k)) = referent::find(text, f.s, f.e, &titles) {
                 f.referent = Some(r);
                 f.referent_kind = Some(k);
             }
@@ -213,14 +202,6 @@ fn inside_title(titles: &[(usize, usize, &'static str)], s: usize, e: usize) -> 
     i > 0 && titles[i - 1].1 >= e
 }
 
-/// The largest char boundary of `text` at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The kind of a capitalised phrase that names a document or event ("Joint Declaration
 /// on …"), if it has such a word.
 fn title_kind(phrase: &str) -> Option<&'static str> {
@@ -239,50 +220,6 @@ fn title_kind(phrase: &str) -> Option<&'static str> {
         let lw = w.to_lowercase();
         first_upper.then(|| dw.get(lw.as_str()).copied()).flatten()
     })
-}
-
-/// The document or event a date at `s..e` belongs to.
-fn referent(
-    text: &str,
-    s: usize,
-    e: usize,
-    titles: &[(usize, usize, &'static str)],
-) -> Option<(String, &'static str)> {
-    let w = words();
-    let dw = data::document_words();
-    // "the joint statement of April 1996"
-    let window = floor_boundary(text, s.saturating_sub(160));
-    if let Some(c) = w.of_re.captures(&text[window..s]) {
-        let np = c.name("np").unwrap().as_str();
-        let last = np.split_whitespace().last().unwrap_or("").to_lowercase();
-        let kind = dw.get(last.as_str()).copied().unwrap_or("document");
-        return Some((np.to_string(), kind));
-    }
-    // a titled document or event in the same sentence, nearest first
-    let clause_start = text[..s]
-        .rfind(['.', '!', '?', ';', '\n'])
-        .map_or(0, |i| i + 1);
-    let clause_end = text[e..]
-        .find(['.', '!', '?', ';', '\n'])
-        .map_or(text.len(), |i| e + i);
-    let first = titles.partition_point(|t| t.0 < clause_start);
-    let near = titles[first..]
-        .iter()
-        .take_while(|t| t.0 < clause_end)
-        .filter(|&&(ts, te, _)| ts >= clause_start && te <= clause_end && (te <= s || ts >= e))
-        .min_by_key(|&&(ts, te, _)| if te <= s { s - te } else { ts - e });
-    if let Some(&(ts, te, k)) = near {
-        let t = text[ts..te].trim_start_matches(|c: char| c.is_lowercase());
-        let t = t.strip_prefix("The ").unwrap_or(t);
-        return Some((t.to_string(), k));
-    }
-    // "the April 1997 declaration"
-    let after = text[e..].trim_start();
-    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    if let Some(k) = dw.get(next.to_lowercase().as_str()) {
-        return Some((next, k));
-    }
-    None
 }
 
 fn parse_dct(s: &str) -> Option<NaiveDate> {

@@ -4,6 +4,7 @@
 pub mod claims;
 pub mod concepts;
 pub mod dates;
+pub mod referent;
 pub mod timex;
 
 use crate::model::{Analysis, Article};

@@ -1,0 +1,341 @@
+//! The document or event a date belongs to: "the Minsk agreements of February 12, 2015",
+//! "The agreement was signed in Moscow on September 22, 2003", "In 2013, we launched the
+//! State Programme for …". A pure function of the text around the date.
+//!
+//! The rule: in the date's clause, the nearest noun that names a document or an event
+//! (`data/document_words.txt`), looking back from the date first and then forward, is the
+//! head; the referent is the noun phrase around it: capitalised words and modifiers before
+//! it ("maritime delimitation agreement", "Forbes CEO Forum"), and the prepositional
+//! phrases after it up to the date or a verb ("visit to the Russian Federation"). A head
+//! inside a capitalised title ("Joint Declaration on … New International Order") gives the
+//! whole title.
+
+use crate::data;
+
+/// A word or punctuation mark of the clause, with its byte span.
+struct Tok<'a> {
+    s: usize,
+    e: usize,
+    w: &'a str,
+    lower: String,
+}
+
+fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.' | '/');
+    let slice = &text[from..to];
+    for (i, c) in slice.char_indices() {
+        match (word(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                push(&mut out, text, from + st, from + i);
+                start = None;
+            }
+            _ => {}
+        }
+        if !word(c) && !c.is_whitespace() {
+            let e = from + i + c.len_utf8();
+            out.push(Tok {
+                s: from + i,
+                e,
+                w: &text[from + i..e],
+                lower: text[from + i..e].to_string(),
+            });
+        }
+    }
+    if let Some(st) = start {
+        push(&mut out, text, from + st, to);
+    }
+    out
+}
+
+fn push<'a>(out: &mut Vec<Tok<'a>>, text: &'a str, s: usize, e: usize) {
+    // a trailing full stop ends the sentence, not the word (abbreviations are rare here)
+    let w = text[s..e].trim_end_matches('.');
+    if w.is_empty() {
+        return;
+    }
+    let e = s + w.len();
+    out.push(Tok {
+        s,
+        e,
+        w,
+        lower: w.to_lowercase(),
+    });
+}
+
+const PREPS: &[&str] = &[
+    "of", "on", "to", "between", "by", "for", "with", "in", "at", "concerning", "regarding",
+    "among", "against", "from",
+];
+const STOP_LEFT: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "my", "your", "of", "on", "to", "in", "at", "by", "for", "with", "and", "or", "was",
+    "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "which", "who",
+    "after", "before", "since", "during", "under", "about", "as", "we", "they", "he", "she",
+    "it", "i", "you", "also", "not", "all", "both", "each", "every", "such", "some",
+];
+const VERBS: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "has", "have", "had", "do", "does", "did", "said",
+    "says", "took", "take", "takes", "held", "signed", "adopted", "approved", "launched",
+    "passed", "established", "began", "begin", "opened", "issued", "reached", "concluded",
+    "expire", "expires", "expired", "scheduled", "planned", "set", "came", "come", "entered",
+    "enter", "ratified", "published", "which", "that", "who", "when", "where", "while",
+];
+
+fn is_verbish(t: &Tok) -> bool {
+    let l = t.lower.as_str();
+    VERBS.contains(&l) || (l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing")))
+}
+
+fn is_word(t: &Tok) -> bool {
+    t.w.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn capitalised(t: &Tok) -> bool {
+    t.w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The referent of the date at byte span `s..e` of `text`, and its kind.
+/// `titles` are capitalised document titles (byte spans and kind), sorted: a head inside
+/// one gives the whole title.
+pub fn find(
+    text: &str,
+    s: usize,
+    e: usize,
+    titles: &[(usize, usize, &'static str)],
+) -> Option<(String, &'static str)> {
+    let dw = data::document_words();
+    // the date's sentence, at most 300 bytes either side
+    let from = text[..s]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1)
+        .max(floor(text, s.saturating_sub(300)));
+    let to = text[e..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |i| e + i)
+        .min(floor(text, (e + 300).min(text.len())));
+    let left = tokens(text, from, s);
+    let right = tokens(text, e, to);
+    // a head noun: singular or plural ("agreements"); "order" only capitalised ("Executive
+    // Order"); "meeting" and "visit" not as verbs ("to visit", "we are meeting")
+    let head_kind = |toks: &[Tok], i: usize| -> Option<&'static str> {
+        let t = &toks[i];
+        let l = t.lower.as_str();
+        let k = dw
+            .get(l)
+            .or_else(|| l.strip_suffix('s').and_then(|x| dw.get(x)))
+            .copied()
+            .or_else(|| (capitalised(t) && matches!(l, "order" | "orders")).then_some("document"))?;
+        let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
+        if matches!(prev, Some("to" | "will" | "would" | "can" | "could" | "must" | "should" | "not")) {
+            return None;
+        }
+        if l.ends_with("ing") && !capitalised(t) {
+            // "we are meeting", "currently meeting": a verb
+            let verb = prev.is_none_or(|p| {
+                matches!(
+                    p,
+                    "am" | "is" | "are" | "was" | "were" | "be" | "been" | "we" | "they" | "i"
+                        | "you" | "he" | "she" | "it" | "also" | "still" | "now" | "and"
+                ) || (p.ends_with("ly") && p.len() > 4)
+            });
+            if verb {
+                return None;
+            }
+        }
+        Some(k)
+    };
+
+    // back from the date, within the clause: "the treaty, which was signed in 1999" crosses
+    // the comma; ", and", ", but" and ";" end the clause
+    let mut found = None;
+    // whether the date opens its clause ("In 2013, we launched …"; "…, in 2019 we are …")
+    let mut opens = left.len() <= 2;
+    // a new clause follows the date when a subject does: "in 2019 we are finishing"
+    let subject_follows = right.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "they" | "it" | "he" | "she" | "i" | "you" | "the" | "this" | "our" | "their"
+                | "there"
+        )
+    });
+    let mut verb_crossed: Option<usize> = None;
+    for i in (0..left.len()).rev() {
+        let t = &left[i];
+        if matches!(t.w, ";" | ":") {
+            opens = left.len() - i - 1 <= 2;
+            break;
+        }
+        if t.w == "," {
+            let next = left.get(i + 1).map(|n| n.lower.as_str());
+            let rest = left.len() - i - 1;
+            let only_preps = left[i + 1..]
+                .iter()
+                .all(|x| PREPS.contains(&x.lower.as_str()) || x.lower == "since");
+            // ", adopted in 2011" and ", which was signed in 1999" go on to their noun;
+            // another clause's verb ("…, Putin summed up the results of 2003") does not
+            let clause_verb = verb_crossed.is_some_and(|v| v > i + 1 && next != Some("which"));
+            if matches!(next, Some("and" | "but" | "while" | "although" | "however" | "when"))
+                || (rest <= 2 && only_preps && subject_follows)
+                || clause_verb
+            {
+                opens = rest <= 2;
+                break;
+            }
+            continue;
+        }
+        if !is_word(t) {
+            continue; // dashes, brackets, quotes
+        }
+        // the date belongs to another clause's verb: "since assuming office", "who took office"
+        if matches!(t.lower.as_str(), "since" | "who" | "whom" | "until" | "unless" | "because")
+            && i + 1 < left.len()
+        {
+            break;
+        }
+        if left.len() - i > 20 {
+            break;
+        }
+        if is_verbish(t) && !capitalised(t) && verb_crossed.is_none() {
+            verb_crossed = Some(i);
+        }
+        if let Some(k) = head_kind(&left, i) {
+            found = Some((i, k));
+            break;
+        }
+    }
+    let in_title = |t: &Tok| {
+        let i = titles.partition_point(|x| x.0 <= t.s);
+        i.checked_sub(1)
+            .map(|i| titles[i])
+            .filter(|x| x.1 >= t.e)
+            .map(|(a, z, k)| {
+                let t = text[a..z].trim_start_matches(|c: char| c.is_lowercase());
+                (t.strip_prefix("The ").unwrap_or(t).to_string(), k)
+            })
+    };
+    if let Some((i, k)) = found {
+        if let Some(t) = in_title(&left[i]) {
+            return Some(t);
+        }
+        return Some((phrase(text, &left, i, left.len()), k));
+    }
+    // forward, when the date opens its clause: "In 2013, we launched the State Programme …"
+    if !opens {
+        return None;
+    }
+    for j in 0..right.len().min(10) {
+        if matches!(right[j].w, ";" | ":") {
+            break;
+        }
+        if let Some(k) = head_kind(&right, j) {
+            if let Some(t) = in_title(&right[j]) {
+                return Some(t);
+            }
+            return Some((phrase(text, &right, j, right.len()), k));
+        }
+    }
+    None
+}
+
+/// The noun phrase around the head `toks[h]`, not reaching `toks[limit..]`.
+fn phrase(text: &str, toks: &[Tok], h: usize, limit: usize) -> String {
+    // a capitalised head may sit in a title: take the whole title
+    let mut a = h;
+    let mut mods = 0;
+    while a > 0 {
+        let t = &toks[a - 1];
+        if !is_word(t) || t.w.ends_with("’s") || t.w.ends_with("'s") {
+            break;
+        }
+        let cap = capitalised(t);
+        if !cap
+            && (STOP_LEFT.contains(&t.lower.as_str())
+                || is_verbish(t)
+                || mods >= 3
+                || capitalised(&toks[h]))
+        {
+            break;
+        }
+        if cap && STOP_LEFT.contains(&t.lower.as_str()) {
+            break; // "The", "Your" at the start of a sentence
+        }
+        if !cap {
+            mods += 1;
+        }
+        a -= 1;
+    }
+    // complements: prepositional phrases, and "and" inside a title, up to a verb, a comma
+    // or the date's own preposition
+    let title = capitalised(&toks[h]);
+    let mut z = h + 1;
+    let mut last_good = z;
+    while z < limit {
+        let t = &toks[z];
+        if !is_word(t) && !matches!(t.w, "“" | "”" | "\"" | "«" | "»" | "(" | ")") {
+            break;
+        }
+        let gerund = t.lower.ends_with("ing") && PREPS.contains(&toks[z - 1].lower.as_str());
+        if is_verbish(t) && !capitalised(t) && !gerund {
+            break;
+        }
+        let l = t.lower.as_str();
+        if PREPS.contains(&l) {
+            // a preposition needs words after it, before the limit
+            z += 1;
+            continue;
+        }
+        if l == "and" && !(title && toks.get(z + 1).is_some_and(|n| capitalised(n) || n.lower == "the")) {
+            break;
+        }
+        z += 1;
+        if !matches!(l, "the" | "a" | "an" | "and") {
+            last_good = z;
+        }
+    }
+    let s = toks[a].s;
+    let e = toks[last_good - 1].e;
+    let p = text[s..e].trim_matches(|c: char| c == ',' || c.is_whitespace());
+    // a bracket closed outside the phrase: "(The Readmission Agreement)"
+    let p = if p.ends_with(')') && !p.contains('(') { &p[..p.len() - 1] } else { p };
+    p.to_string()
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    fn r(text: &str, date: &str) -> Option<String> {
+        let s = text.find(date).unwrap();
+        super::find(text, s, s + date.len(), &[]).map(|x| x.0)
+    }
+
+    #[test]
+    fn heads_and_phrases() {
+        assert_eq!(
+            r("In the joint statement of April 1996, they agreed.", "April 1996").as_deref(),
+            Some("joint statement")
+        );
+        assert_eq!(
+            r("The agreement was signed in Moscow on September 22, 2003.", "September 22, 2003").as_deref(),
+            Some("agreement")
+        );
+        assert_eq!(
+            r("Your visit to the Russian Federation in 1994 left memories.", "1994").as_deref(),
+            Some("visit to the Russian Federation")
+        );
+        assert_eq!(
+            r("In 2013, we launched the State Programme for developing the industry.", "2013").as_deref(),
+            Some("State Programme for developing the industry")
+        );
+        assert_eq!(r("Sales rose in 2013.", "2013"), None);
+    }
+}
