@@ -29,7 +29,6 @@ struct Gazetteer {
     periods: Vec<Period>,
 }
 
-
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {

@@ -66,23 +66,86 @@ fn push<'a>(out: &mut Vec<Tok<'a>>, text: &'a str, s: usize, e: usize) {
 }
 
 const PREPS: &[&str] = &[
-    "of", "on", "to", "between", "by", "for", "with", "in", "at", "concerning", "regarding",
-    "among", "against", "from",
+    "of",
+    "on",
+    "to",
+    "between",
+    "by",
+    "for",
+    "with",
+    "in",
+    "at",
+    "concerning",
+    "regarding",
+    "among",
+    "against",
+    "from",
 ];
 const STOP_LEFT: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-    "my", "your", "of", "on", "to", "in", "at", "by", "for", "with", "and", "or", "was",
-    "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "which", "who",
-    "after", "before", "since", "during", "under", "about", "as", "we", "they", "he", "she",
-    "it", "i", "you", "also", "not", "all", "both", "each", "every", "such", "some",
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "of", "on", "to", "in", "at", "by", "for", "with", "and", "or", "was", "were", "is",
+    "are", "be", "been", "has", "have", "had", "will", "would", "which", "who", "after", "before",
+    "since", "during", "under", "about", "as", "we", "they", "he", "she", "it", "i", "you", "also",
+    "not", "all", "both", "each", "every", "such", "some",
 ];
 const VERBS: &[&str] = &[
-    "was", "were", "is", "are", "be", "been", "will", "would", "shall", "should", "can",
-    "could", "may", "might", "must", "has", "have", "had", "do", "does", "did", "said",
-    "says", "took", "take", "takes", "held", "signed", "adopted", "approved", "launched",
-    "passed", "established", "began", "begin", "opened", "issued", "reached", "concluded",
-    "expire", "expires", "expired", "scheduled", "planned", "set", "came", "come", "entered",
-    "enter", "ratified", "published", "which", "that", "who", "when", "where", "while",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "said",
+    "says",
+    "took",
+    "take",
+    "takes",
+    "held",
+    "signed",
+    "adopted",
+    "approved",
+    "launched",
+    "passed",
+    "established",
+    "began",
+    "begin",
+    "opened",
+    "issued",
+    "reached",
+    "concluded",
+    "expire",
+    "expires",
+    "expired",
+    "scheduled",
+    "planned",
+    "set",
+    "came",
+    "come",
+    "entered",
+    "enter",
+    "ratified",
+    "published",
+    "which",
+    "that",
+    "who",
+    "when",
+    "where",
+    "while",
 ];
 
 fn is_verbish(t: &Tok) -> bool {
@@ -128,9 +191,14 @@ pub fn find(
             .get(l)
             .or_else(|| l.strip_suffix('s').and_then(|x| dw.get(x)))
             .copied()
-            .or_else(|| (capitalised(t) && matches!(l, "order" | "orders")).then_some("document"))?;
+            .or_else(|| {
+                (capitalised(t) && matches!(l, "order" | "orders")).then_some("document")
+            })?;
         let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
-        if matches!(prev, Some("to" | "will" | "would" | "can" | "could" | "must" | "should" | "not")) {
+        if matches!(
+            prev,
+            Some("to" | "will" | "would" | "can" | "could" | "must" | "should" | "not")
+        ) {
             return None;
         }
         if l.ends_with("ing") && !capitalised(t) {
@@ -138,8 +206,23 @@ pub fn find(
             let verb = prev.is_none_or(|p| {
                 matches!(
                     p,
-                    "am" | "is" | "are" | "was" | "were" | "be" | "been" | "we" | "they" | "i"
-                        | "you" | "he" | "she" | "it" | "also" | "still" | "now" | "and"
+                    "am" | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "we"
+                        | "they"
+                        | "i"
+                        | "you"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "also"
+                        | "still"
+                        | "now"
+                        | "and"
                 ) || (p.ends_with("ly") && p.len() > 4)
             });
             if verb {
@@ -148,65 +231,6 @@ pub fn find(
         }
         Some(k)
     };
-
-    // back from the date, within the clause: "the treaty, which was signed in 1999" crosses
-    // the comma; ", and", ", but" and ";" end the clause
-    let mut found = None;
-    // whether the date opens its clause ("In 2013, we launched …"; "…, in 2019 we are …")
-    let mut opens = left.len() <= 2;
-    // a new clause follows the date when a subject does: "in 2019 we are finishing"
-    let subject_follows = right.first().is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "we" | "they" | "it" | "he" | "she" | "i" | "you" | "the" | "this" | "our" | "their"
-                | "there"
-        )
-    });
-    let mut verb_crossed: Option<usize> = None;
-    for i in (0..left.len()).rev() {
-        let t = &left[i];
-        if matches!(t.w, ";" | ":") {
-            opens = left.len() - i - 1 <= 2;
-            break;
-        }
-        if t.w == "," {
-            let next = left.get(i + 1).map(|n| n.lower.as_str());
-            let rest = left.len() - i - 1;
-            let only_preps = left[i + 1..]
-                .iter()
-                .all(|x| PREPS.contains(&x.lower.as_str()) || x.lower == "since");
-            // ", adopted in 2011" and ", which was signed in 1999" go on to their noun;
-            // another clause's verb ("…, Putin summed up the results of 2003") does not
-            let clause_verb = verb_crossed.is_some_and(|v| v > i + 1 && next != Some("which"));
-            if matches!(next, Some("and" | "but" | "while" | "although" | "however" | "when"))
-                || (rest <= 2 && only_preps && subject_follows)
-                || clause_verb
-            {
-                opens = rest <= 2;
-                break;
-            }
-            continue;
-        }
-        if !is_word(t) {
-            continue; // dashes, brackets, quotes
-        }
-        // the date belongs to another clause's verb: "since assuming office", "who took office"
-        if matches!(t.lower.as_str(), "since" | "who" | "whom" | "until" | "unless" | "because")
-            && i + 1 < left.len()
-        {
-            break;
-        }
-        if left.len() - i > 20 {
-            break;
-        }
-        if is_verbish(t) && !capitalised(t) && verb_crossed.is_none() {
-            verb_crossed = Some(i);
-        }
-        if let Some(k) = head_kind(&left, i) {
-            found = Some((i, k));
-            break;
-        }
-    }
     let in_title = |t: &Tok| {
         let i = titles.partition_point(|x| x.0 <= t.s);
         i.checked_sub(1)
@@ -217,26 +241,185 @@ pub fn find(
                 (t.strip_prefix("The ").unwrap_or(t).to_string(), k)
             })
     };
-    if let Some((i, k)) = found {
-        if let Some(t) = in_title(&left[i]) {
-            return Some(t);
+    let answer = |toks: &[Tok], i: usize, k: &'static str| {
+        in_title(&toks[i]).or_else(|| Some((phrase(text, toks, i, toks.len()), k)))
+    };
+
+    // 1. the date modifies the noun after it: "the 1956 declaration", "the 2018 FIFA World
+    // Cup", "the 2011–2020 state arms procurement programme"; a noun that names no document
+    // or event ("the 2015 statistics", "our 2020 plans") means there is none
+    let det_before = left.last().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our" | "his" | "her" | "your"
+        ) || t.w.ends_with("’s")
+            || t.w.ends_with("'s")
+    });
+    let mut j = 0;
+    if right.len() > 1 && matches!(right[0].w, "–" | "-" | "—") {
+        j = 2; // "2011–2020"
+    }
+    if det_before {
+        let mut k = j;
+        while k < right.len() && k < j + 5 {
+            let t = &right[k];
+            if !is_word(t) || PREPS.contains(&t.lower.as_str()) || is_verbish(t) {
+                break;
+            }
+            if let Some(kind) = head_kind(&right, k) {
+                return answer(&right, k, kind);
+            }
+            k += 1;
         }
-        return Some((phrase(text, &left, i, left.len()), k));
+        if k > j {
+            return None;
+        }
     }
-    // forward, when the date opens its clause: "In 2013, we launched the State Programme …"
-    if !opens {
-        return None;
+
+    // 2. a clause the date opens: "In 2013, we launched the State Programme …", "… that on
+    // February 24, 2018 the UN Security Council Resolution 2401 was adopted"
+    let first = right.iter().find(|t| t.w != ",");
+    let subject_follows = first.is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "they"
+                | "it"
+                | "he"
+                | "she"
+                | "i"
+                | "you"
+                | "the"
+                | "this"
+                | "our"
+                | "their"
+                | "there"
+        )
+    });
+    let date_prep = left
+        .last()
+        .is_some_and(|t| PREPS.contains(&t.lower.as_str()) || t.lower == "since");
+    let opener = left.len() <= 2
+        || (date_prep
+            && subject_follows
+            && left.len() >= 2
+            && matches!(
+                left[left.len() - 2].lower.as_str(),
+                "," | "that" | "when" | "and" | "but" | "which"
+            ));
+    let forward = || {
+        for j in 0..right.len().min(10) {
+            if matches!(right[j].w, ";" | ":") {
+                break;
+            }
+            if let Some(k) = head_kind(&right, j) {
+                return answer(&right, j, k);
+            }
+        }
+        None
+    };
+    if opener {
+        return forward();
     }
-    for j in 0..right.len().min(10) {
-        if matches!(right[j].w, ";" | ":") {
+    // "on October 30, 2003 at a meeting of the Foreign Ministers"
+    if matches!(
+        right.first().map(|t| t.lower.as_str()),
+        Some("at" | "during")
+    ) {
+        for j in 1..right.len().min(4) {
+            if let Some(k) = head_kind(&right, j) {
+                return answer(&right, j, k);
+            }
+        }
+    }
+
+    // 3. back from the date, within its clause: "The agreement was signed in Moscow on …",
+    // "the treaty, which was signed in 1999", "The Declaration …, adopted in 2011"
+    let mut verb_crossed = false;
+    let mut found = None;
+    // where the clause ends, if the search stops there
+    let mut clause_from = 0;
+    for i in (0..left.len()).rev() {
+        let t = &left[i];
+        if matches!(t.w, ";" | ":") {
+            clause_from = i + 1;
             break;
         }
-        if let Some(k) = head_kind(&right, j) {
-            if let Some(t) = in_title(&right[j]) {
-                return Some(t);
-            }
-            return Some((phrase(text, &right, j, right.len()), k));
+        if t.w == ","
+            && left
+                .get(i + 1)
+                .is_some_and(|n| n.w.len() == 4 && n.w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            continue; // "November 23, 2005"
         }
+        if t.w == "," {
+            let next = left.get(i + 1);
+            let nl = next.map(|n| n.lower.as_str());
+            // ", adopted in", ", which was signed", ", due to take place", ", and approved by"
+            let continues = next.is_some_and(|n| {
+                (is_verbish(n) && !capitalised(n))
+                    || matches!(
+                        n.lower.as_str(),
+                        "which" | "due" | "scheduled" | "in" | "on" | "at"
+                    )
+                    || (n.lower == "and"
+                        && left
+                            .get(i + 2)
+                            .is_some_and(|m| is_verbish(m) && !capitalised(m)))
+            });
+            if matches!(
+                nl,
+                Some("and" | "but" | "while" | "although" | "however" | "when")
+            ) && !continues
+            {
+                clause_from = i + 1;
+                break;
+            }
+            if verb_crossed && !continues {
+                clause_from = i + 1;
+                break; // "At a meeting …, Putin summed up the results of 2003"
+            }
+            continue;
+        }
+        if !is_word(t) {
+            continue; // dashes, brackets, quotes
+        }
+        // the date belongs to another clause's verb: "since assuming office", "who took office"
+        if matches!(
+            t.lower.as_str(),
+            "since" | "who" | "whom" | "until" | "unless" | "because" | "after" | "before"
+        ) && i + 1 < left.len()
+        {
+            break;
+        }
+        if left.len() - i > 20 {
+            break;
+        }
+        if is_verbish(t) && !capitalised(t) {
+            verb_crossed = true;
+        }
+        // past a verb, the head is its subject; the start of another noun phrase ("During the
+        // summit the participants will sum up …") ends the search
+        if verb_crossed
+            && matches!(t.lower.as_str(), "the" | "a" | "an")
+            && i > 0
+            && !PREPS.contains(&left[i - 1].lower.as_str())
+            && !matches!(left[i - 1].lower.as_str(), "," | "(" | "and" | "or")
+        {
+            break;
+        }
+        if let Some(k) = head_kind(&left, i) {
+            found = Some((i, k));
+            break;
+        }
+    }
+    if let Some((i, k)) = found {
+        return answer(&left, i, k);
+    }
+    // the date opens its clause after all: "…, and in April 1997, China and Russia issued
+    // the Joint Declaration …"
+    let words_before = left[clause_from..].iter().filter(|t| is_word(t)).count();
+    if words_before <= 2 {
+        return forward();
     }
     None
 }
@@ -288,7 +471,20 @@ fn phrase(text: &str, toks: &[Tok], h: usize, limit: usize) -> String {
             z += 1;
             continue;
         }
-        if l == "and" && !(title && toks.get(z + 1).is_some_and(|n| capitalised(n) || n.lower == "the")) {
+        // right after the head, only a preposition or a title's next word goes on
+        if z == h + 1
+            && !(capitalised(t)
+                || t.w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || matches!(t.w, "“" | "\"" | "«" | "("))
+        {
+            break;
+        }
+        if l == "and"
+            && !(title
+                && toks
+                    .get(z + 1)
+                    .is_some_and(|n| capitalised(n) || n.lower == "the"))
+        {
             break;
         }
         z += 1;
@@ -300,7 +496,11 @@ fn phrase(text: &str, toks: &[Tok], h: usize, limit: usize) -> String {
     let e = toks[last_good - 1].e;
     let p = text[s..e].trim_matches(|c: char| c == ',' || c.is_whitespace());
     // a bracket closed outside the phrase: "(The Readmission Agreement)"
-    let p = if p.ends_with(')') && !p.contains('(') { &p[..p.len() - 1] } else { p };
+    let p = if p.ends_with(')') && !p.contains('(') {
+        &p[..p.len() - 1]
+    } else {
+        p
+    };
     p.to_string()
 }
 
@@ -321,19 +521,35 @@ mod tests {
     #[test]
     fn heads_and_phrases() {
         assert_eq!(
-            r("In the joint statement of April 1996, they agreed.", "April 1996").as_deref(),
+            r(
+                "In the joint statement of April 1996, they agreed.",
+                "April 1996"
+            )
+            .as_deref(),
             Some("joint statement")
         );
         assert_eq!(
-            r("The agreement was signed in Moscow on September 22, 2003.", "September 22, 2003").as_deref(),
+            r(
+                "The agreement was signed in Moscow on September 22, 2003.",
+                "September 22, 2003"
+            )
+            .as_deref(),
             Some("agreement")
         );
         assert_eq!(
-            r("Your visit to the Russian Federation in 1994 left memories.", "1994").as_deref(),
+            r(
+                "Your visit to the Russian Federation in 1994 left memories.",
+                "1994"
+            )
+            .as_deref(),
             Some("visit to the Russian Federation")
         );
         assert_eq!(
-            r("In 2013, we launched the State Programme for developing the industry.", "2013").as_deref(),
+            r(
+                "In 2013, we launched the State Programme for developing the industry.",
+                "2013"
+            )
+            .as_deref(),
             Some("State Programme for developing the industry")
         );
         assert_eq!(r("Sales rose in 2013.", "2013"), None);
