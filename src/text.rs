@@ -125,6 +125,27 @@ pub fn squeeze_ws(s: &str) -> String {
     out
 }
 
+/// The byte span around `s..e` up to the nearest of `stops` on either side, looking at
+/// most `max` bytes each way (so long texts without a stop cost no more than short ones).
+pub fn clause_around(text: &str, s: usize, e: usize, stops: &[char], max: usize) -> (usize, usize) {
+    let lo = floor_char(text, s.saturating_sub(max));
+    let hi = floor_char(text, (e + max).min(text.len()));
+    let from = text[lo..s].rfind(stops).map_or(lo, |i| {
+        let c = text[lo + i..].chars().next().map_or(1, char::len_utf8);
+        lo + i + c
+    });
+    let to = text[e..hi].find(stops).map_or(hi, |i| e + i);
+    (from, to)
+}
+
+/// The largest character boundary of `text` at or before `i`.
+pub fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

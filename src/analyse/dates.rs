@@ -135,9 +135,11 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
     }
 
     // TimeML expressions; one inside a named period ("the Second World War") is skipped
+    // gazetteer matches come sorted and do not overlap
     let events: Vec<(usize, usize)> = found.iter().map(|f| (f.s, f.e)).collect();
     for t in timex::tag(text, dct) {
-        if events.iter().any(|&(s, e)| s < t.e && t.s < e) {
+        let i = events.partition_point(|&(_, e)| e <= t.s);
+        if events.get(i).is_some_and(|&(s, _)| s < t.e) {
             continue;
         }
         let (gran, rs, re) = match (&t.value, t.kind) {

@@ -172,14 +172,7 @@ pub fn find(
 ) -> Option<(String, &'static str)> {
     let dw = data::document_words();
     // the date's sentence, at most 300 bytes either side
-    let from = text[..s]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |i| i + 1)
-        .max(floor(text, s.saturating_sub(300)));
-    let to = text[e..]
-        .find(['.', '!', '?', '\n'])
-        .map_or(text.len(), |i| e + i)
-        .min(floor(text, (e + 300).min(text.len())));
+    let (from, to) = crate::text::clause_around(text, s, e, &['.', '!', '?', '\n'], 300);
     let left = tokens(text, from, s);
     let right = tokens(text, e, to);
     // a head noun: singular or plural ("agreements"); "order" only capitalised ("Executive
@@ -502,13 +495,6 @@ fn phrase(text: &str, toks: &[Tok], h: usize, limit: usize) -> String {
         p
     };
     p.to_string()
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -380,15 +380,7 @@ fn build() -> Vocab {
 /// "expired" for Friday); words ending in -ed count as a little farther away, since many
 /// are adjectives.
 fn tense(text: &str, s: usize, e: usize) -> i8 {
-    let from = text[..s]
-        .rfind(['.', '!', '?', '\n', ';'])
-        .map_or(0, |i| i + 1)
-        .max(s.saturating_sub(300));
-    let to = text[e..]
-        .find(['.', '!', '?', '\n', ';'])
-        .map_or(text.len(), |i| e + i)
-        .min(e + 300);
-    let (from, to) = (floor(text, from), floor(text, to));
+    let (from, to) = crate::text::clause_around(text, s, e, &['.', '!', '?', '\n', ';'], 300);
     let v = vocab();
     let mut words: Vec<(usize, String)> = Vec::new();
     let mut start = None;
@@ -436,13 +428,6 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
     best.map_or(0, |(_, t)| t)
 }
 
-fn floor(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// A calendar point that anaphoric expressions resolve against.
 #[derive(Clone, Copy)]
 struct Anchor {
@@ -462,13 +447,14 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     }
     // longest first; then earlier start; then earlier rule
     cands.sort_by_key(|&(s, e, r)| (std::cmp::Reverse(e - s), s, r));
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // spans taken so far, start -> end; they never overlap
+    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
     let mut chosen: Vec<(usize, usize, usize)> = Vec::new();
     for (s, e, r) in cands {
-        let i = taken.partition_point(|t| t.0 < s);
-        let clash = (i > 0 && taken[i - 1].1 > s) || (i < taken.len() && taken[i].0 < e);
-        if !clash {
-            taken.insert(i, (s, e));
+        let before = taken.range(..=s).next_back().is_some_and(|(_, &te)| te > s);
+        let after = taken.range(s..e).next().is_some();
+        if !before && !after {
+            taken.insert(s, e);
             chosen.push((s, e, r));
         }
     }
@@ -1484,6 +1470,11 @@ fn resolve_day(
 
 /// The date `n` units from `b` at that unit's granularity ("two years ago" -> a year).
 fn relative(b: NaiveDate, unit: &str, n: i32) -> Option<String> {
+    // beyond a hundred thousand units no calendar answer is meaningful (and the arithmetic
+    // below could overflow)
+    if n.unsigned_abs() > 100_000 {
+        return None;
+    }
     let u = unit.trim_end_matches('s');
     Some(match u {
         "year" => format!("{:04}", b.year() + n),
