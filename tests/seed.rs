@@ -231,6 +231,34 @@ fn dated_references_and_referents() {
     }
     // lead copies are not counted twice
     assert_eq!(count(&c, "SELECT count(*) FROM dated_refs d JOIN sentences s ON s.id = d.sentence_id WHERE s.duplicate_of IS NOT NULL"), 0);
+    // every DATE with a calendar value has its range ("April 1996": the whole month)
+    assert_eq!(count(&c, "SELECT count(*) FROM dated_refs WHERE type = 'DATE' AND value GLOB '[0-9][0-9][0-9][0-9]*' AND range_start IS NULL"), 0);
+    assert_eq!(
+        text(&c, "SELECT range_start || '..' || range_end FROM dated_refs WHERE value = '1996-04' LIMIT 1").as_deref(),
+        Some("1996-04-01..1996-04-30")
+    );
+}
+
+#[test]
+fn timeline_filters_by_a_named_period() {
+    let Some((_d, db, _c)) = seed_db() else {
+        return;
+    };
+    let out = corpusdb(&db)
+        .args(["query", "timeline", "-p", "period=Cold War", "-f", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut rdr = csv::Reader::from_reader(&out.stdout[..]);
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert!(!rows.is_empty());
+    for r in &rows {
+        // date_from, date_to overlap 1947-03-12..1991-12-26
+        let (from, to) = (&r[0], if r[1].is_empty() { &r[0] } else { &r[1] });
+        assert!(from <= "1991-12-26" && to >= "1947-03-12", "{r:?}");
+    }
+    // the 2005 Joint Statement lies outside the Cold War
+    assert!(!rows.iter().any(|r| r[3].starts_with("2005")));
 }
 
 #[test]
