@@ -1425,6 +1425,9 @@ fn normalise(
             } else {
                 let u = g("u").or(g("u2"))?;
                 let k = norm_key(u);
+                if k == "second" && modifies_noun(text, e) {
+                    return None; // "every second crime": an ordinal
+                }
                 value = if let Some(wd) = weekday_of(&k).filter(|_| is_upper(u)) {
                     Some(format!("XXXX-WXX-{}", wd + 1))
                 } else if let Some(mo) = month_of(&k).filter(|_| is_upper(u)) {
