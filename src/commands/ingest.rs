@@ -404,6 +404,7 @@ pub fn read_file(
         Format::Text | Format::Markdown => {
             send(read::read_text_article(path, format == Format::Markdown))
         }
+        Format::Html => send(read::read_html_article(path)),
     }
 }
 

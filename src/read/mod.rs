@@ -1,6 +1,7 @@
-//! Reading inputs: files, directories and stdin, in plain text, Markdown or JSON Lines,
+//! Reading inputs: files, directories and stdin, in plain text, Markdown, JSON Lines or HTML,
 //! into [`RawDoc`]s. Every problem becomes an [`InputError`] naming the file and line.
 
+pub mod html;
 pub mod jsonl;
 pub mod manifest;
 pub mod markdown;
@@ -20,6 +21,7 @@ pub enum Format {
     Text,
     Markdown,
     Jsonl,
+    Html,
 }
 
 /// One article as read, before cleaning.
@@ -108,7 +110,7 @@ pub fn is_article_file(path: &Path) -> bool {
         None => true,
         Some(e) => matches!(
             e.as_str(),
-            "txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson"
+            "txt" | "text" | "md" | "markdown" | "jsonl" | "ndjson" | "html" | "htm" | "xhtml"
         ),
     }
 }
@@ -126,7 +128,11 @@ pub fn detect(path: &Path, head: &[u8], forced: Option<Format>) -> Format {
         "jsonl" | "ndjson" => return Format::Jsonl,
         "md" | "markdown" => return Format::Markdown,
         "txt" | "text" => return Format::Text,
+        "html" | "htm" | "xhtml" => return Format::Html,
         _ => {}
+    }
+    if html::sniff(head) {
+        return Format::Html;
     }
     let s = String::from_utf8_lossy(&head[..head.len().min(4096)]);
     let t = s.trim_start();
@@ -221,6 +227,28 @@ pub fn read_text(path: &Path) -> anyhow::Result<String> {
     let name = path.display().to_string();
     let bytes = read_bytes(path, Some(MAX_FILE_BYTES)).map_err(|e| anyhow::anyhow!("{e}"))?;
     check_text(&name, bytes).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// Reads one HTML page from `path`: decoded, its metadata read, its main text as blocks.
+pub fn read_html_article(path: &Path) -> Result<RawDoc, InputError> {
+    let name = path.display().to_string();
+    let err = |m: String| InputError::new(&name, None, m);
+    let bytes = read_bytes(path, Some(MAX_FILE_BYTES))?;
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(err("empty file".into()));
+    }
+    if bytes.contains(&0) {
+        return Err(err("binary data (NUL byte), not an HTML page".into()));
+    }
+    let text = html::decode(&bytes).map_err(err)?;
+    let page = html::extract(&text).map_err(err)?;
+    Ok(RawDoc {
+        path: name,
+        markdown: true,
+        body: page.body,
+        meta: page.meta,
+        ..Default::default()
+    })
 }
 
 /// Reads one text or Markdown article from `path`.
