@@ -76,7 +76,11 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
             let walk = walkdir::WalkDir::new(input).sort_by_file_name();
             for entry in walk {
                 match entry {
-                    Ok(e) if e.file_type().is_file() => {
+                    // a symlink to a file is read; a broken one is reported when read
+                    Ok(e)
+                        if e.file_type().is_file()
+                            || (e.path_is_symlink() && !e.path().is_dir()) =>
+                    {
                         let name = e.file_name().to_string_lossy();
                         if !name.starts_with('.') && is_article_file(e.path()) {
                             files.push(e.into_path());

@@ -68,6 +68,13 @@ pub fn open(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "cache_size", -65536)?;
     conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // a ceiling on the file's size, to test what a full disk does (tests/html.rs)
+    if let Some(n) = std::env::var("CORPUSDB_MAX_PAGES")
+        .ok()
+        .and_then(|v| v.parse::<i64>().ok())
+    {
+        conn.query_row(&format!("PRAGMA max_page_count = {n}"), [], |_| Ok(()))?;
+    }
     check_version(&conn, path)?;
     if applied_version(&conn)? != Some(latest_version()) {
         let run = embedded::migrations::runner()
