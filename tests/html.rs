@@ -14,18 +14,23 @@ fn kremlin_pages() -> Option<(PathBuf, serde_json::Map<String, serde_json::Value
         OnceLock::new();
     DIR.get_or_init(|| {
         let shared = common::shared()?;
-        let dir =
-            std::env::temp_dir().join(format!("corpusdb-test-kremlin-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
-        let ok = std::process::Command::new("tar")
-            .arg("-xzf")
-            .arg(shared.join("corpus/kremlin-en/kremlin-en-html.tar.gz"))
-            .arg("-C")
-            .arg(&dir)
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok, "cannot unpack the Kremlin pages");
+        // unpacked once into cargo's scratch directory for tests, and kept for later runs
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("kremlin-html");
+        let done = dir.join(".unpacked");
+        if !done.exists() {
+            let _ = fs::remove_dir_all(&dir);
+            fs::create_dir_all(&dir).unwrap();
+            let ok = std::process::Command::new("tar")
+                .arg("-xzf")
+                .arg(shared.join("corpus/kremlin-en/kremlin-en-html.tar.gz"))
+                .arg("-C")
+                .arg(&dir)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "cannot unpack the Kremlin pages");
+            fs::write(&done, b"").unwrap();
+        }
         let mut index = serde_json::Map::new();
         for l in fs::read_to_string(shared.join("corpus/kremlin-en/index.jsonl"))
             .unwrap()

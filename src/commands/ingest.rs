@@ -170,7 +170,7 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
         .transpose()?;
     let mut conn = store::open(db)?;
     let lexicon = store::load_lexicon(&mut conn)?;
-    let run_id = writer::begin_run(&conn)?;
+    let run_id = writer::begin_run(&conn).map_err(|e| stopped(db, e))?;
 
     let stored = writer::stored_hashes(&conn)?;
     let shared = Arc::new(Shared {
@@ -225,7 +225,8 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
     let mut batch: Vec<Box<Article>> = Vec::new();
     let mut last_commit = Instant::now();
     let flush = |batch: &mut Vec<Box<Article>>, s: &mut Summary| -> Result<()> {
-        let outcomes = writer::store_batch(&conn, batch, &shared.lexicon)?;
+        let outcomes = writer::store_batch(&conn, batch, &shared.lexicon)
+            .map_err(|e| stopped(db, e))?;
         for (a, r) in batch.iter().zip(outcomes) {
             let path = a.meta.source_path.clone().unwrap_or_default();
             if let Some(err) = count(s, r.map_err(|e| (path, e))) {
@@ -298,6 +299,27 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
         s.errors.len(),
     )?;
     Ok(s)
+}
+
+/// The one-line error for a database that cannot take any article: full, read-only,
+/// corrupt. Every article already stored stays whole (transactions roll back).
+fn stopped(db: &Path, e: anyhow::Error) -> anyhow::Error {
+    use rusqlite::ErrorCode::*;
+    let why = match e.downcast_ref::<rusqlite::Error>() {
+        Some(rusqlite::Error::SqliteFailure(f, _)) => match f.code {
+            DiskFull => "the disk is full (or the database reached its size limit)",
+            ReadOnly => "the database file is read-only",
+            CannotOpen | PermissionDenied => "the database file cannot be written",
+            DatabaseCorrupt | NotADatabase => "the database file is corrupt",
+            DatabaseBusy | DatabaseLocked => "another process holds the database",
+            _ => return e,
+        },
+        _ => return e,
+    };
+    anyhow::anyhow!(
+        "{}: {why}; ingest stopped, and the articles stored before stay whole",
+        db.display()
+    )
 }
 
 /// Counts one storing outcome; a failure becomes an input error (returned).
