@@ -50,7 +50,7 @@ run_ingest() { # label, extra flags, directory, bytes
   rm -f "$work/$1.db" "$work/$1.db-wal" "$work/$1.db-shm"
   # exit status 1 (some inputs failed) still measures; the summary line says how many
   /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" --db "$work/$1.db" ingest -q $2 "$3" 2> "$work/$1.log" || [ $? -eq 1 ]
-  read -r secs kb < "$work/time.txt"
+  read -r secs kb < <(tail -n 1 "$work/time.txt")
   printf '%-12s %6.1f s  %6.1f MB/s  peak %4d MB   (%s)\n' "$1" "$secs" "$(echo "$4 / 1000000 / $secs" | bc -l)" "$((kb / 1024))" "$(tail -n 1 "$work/$1.log")"
 }
 echo "== ingest (2 cores)"

@@ -387,3 +387,77 @@ fn a_read_only_database_or_a_full_disk_is_a_clear_error() {
     assert_eq!(count(&c, "SELECT count(*) FROM articles"), 0);
     assert_eq!(text(&c, "PRAGMA integrity_check").as_deref(), Some("ok"));
 }
+
+#[test]
+fn flags_and_manifest_override_what_the_page_says() {
+    let d = tempfile::tempdir().unwrap();
+    let page = d.path().join("page.html");
+    fs::write(
+        &page,
+        r#"<!DOCTYPE html><html lang="en"><head><meta charset="windows-1251">
+<title>Page title | Example</title><meta property="og:title" content="Page title">
+<meta property="article:published_time" content="2020-05-01"></head><body><article>
+<p>The council met in Moscow on Monday and agreed a new programme for the Arctic regions,
+which officials said would run until 2030 and cost several billion roubles.</p>
+<p>Observers noted that the programme repeats earlier plans but adds a fund for ports.</p>
+</article></body></html>"#,
+    )
+    .unwrap();
+    let db = d.path().join("o.db");
+    corpusdb(&db)
+        .args([
+            "ingest",
+            "-q",
+            "--title",
+            "Given title",
+            "--published",
+            "2021-02-03",
+        ])
+        .arg(&page)
+        .assert()
+        .success();
+    let c = open(&db);
+    assert_eq!(
+        text(&c, "SELECT title FROM articles").as_deref(),
+        Some("Given title")
+    );
+    assert_eq!(
+        text(&c, "SELECT published FROM articles").as_deref(),
+        Some("2021-02-03")
+    );
+    assert_eq!(
+        text(&c, "SELECT language FROM articles").as_deref(),
+        Some("en")
+    );
+
+    let db2 = d.path().join("m.db");
+    let manifest = d.path().join("m.csv");
+    fs::write(
+        &manifest,
+        format!(
+            "path,title,author\n{},From manifest,Jane Doe\n",
+            page.display()
+        ),
+    )
+    .unwrap();
+    corpusdb(&db2)
+        .args(["ingest", "-q", "--manifest"])
+        .arg(&manifest)
+        .arg(&page)
+        .assert()
+        .success();
+    let c = open(&db2);
+    assert_eq!(
+        text(&c, "SELECT title FROM articles").as_deref(),
+        Some("From manifest")
+    );
+    assert_eq!(
+        text(&c, "SELECT author FROM articles").as_deref(),
+        Some("Jane Doe")
+    );
+    // the page's own date stays where the manifest says nothing
+    assert_eq!(
+        text(&c, "SELECT published FROM articles").as_deref(),
+        Some("2020-05-01")
+    );
+}

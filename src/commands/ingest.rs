@@ -225,8 +225,8 @@ pub fn ingest(db: &Path, args: &Args) -> Result<Summary> {
     let mut batch: Vec<Box<Article>> = Vec::new();
     let mut last_commit = Instant::now();
     let flush = |batch: &mut Vec<Box<Article>>, s: &mut Summary| -> Result<()> {
-        let outcomes = writer::store_batch(&conn, batch, &shared.lexicon)
-            .map_err(|e| stopped(db, e))?;
+        let outcomes =
+            writer::store_batch(&conn, batch, &shared.lexicon).map_err(|e| stopped(db, e))?;
         for (a, r) in batch.iter().zip(outcomes) {
             let path = a.meta.source_path.clone().unwrap_or_default();
             if let Some(err) = count(s, r.map_err(|e| (path, e))) {
