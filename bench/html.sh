@@ -25,6 +25,19 @@ for run in 1 2; do
   printf 'run %d: %.1f s, %.0f pages/s, %.1f MB/s of HTML, peak %d MB (%s)\n' "$run" "$secs" \
     "$(echo "$pages / $secs" | bc -l)" "$(echo "$bytes / 1000000 / $secs" | bc -l)" "$((kb / 1024))" "$(tail -n 1 "$work/html.log")"
 done
+echo "== titles and dates against index.jsonl"
+"$bin" --db "$work/kremlin.db" sql -f json "SELECT source_path, title, published FROM articles" |
+  python3 -c '
+import json, os, sys
+index = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line); index[r["file"]] = r
+norm = lambda s: " ".join((s or "").split()).lower()
+rows = json.load(sys.stdin)
+t = sum(norm(r["title"]) == norm(index[os.path.basename(r["source_path"])]["title"]) for r in rows)
+d = sum((r["published"] or "")[:10] == (index[os.path.basename(r["source_path"])]["published"] or "")[:10] for r in rows)
+print(f"{len(rows)} stored pages: title agrees on {t} ({100*t/len(rows):.2f}%), date on {d} ({100*d/len(rows):.2f}%)")
+' "$shared/corpus/kremlin-en/index.jsonl"
 echo "== canned queries on the Kremlin database (ms, best of 3, process start included)"
 for q in $("$bin" queries | awk '/^[a-z_]+ / {print $1}'); do
   p=""
