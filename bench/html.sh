@@ -11,6 +11,8 @@ work=${WORK:-/tmp/corpusdb-bench}
 mkdir -p "$work"
 (cd "$root" && cargo build --release --quiet)
 bin=$root/target/release/corpusdb
+# shellcheck source=bench/queries.sh
+source "$root/bench/queries.sh"
 if [ ! -d "$work/html" ]; then
   mkdir -p "$work/html"
   tar -xzf "$shared/corpus/kremlin-en/kremlin-en-html.tar.gz" -C "$work/html"
@@ -39,14 +41,4 @@ d = sum((r["published"] or "")[:10] == (index[os.path.basename(r["source_path"])
 print(f"{len(rows)} stored pages: title agrees on {t} ({100*t/len(rows):.2f}%), date on {d} ({100*d/len(rows):.2f}%)")
 ' "$shared/corpus/kremlin-en/index.jsonl"
 echo "== canned queries on the Kremlin database (ms, best of 3, process start included)"
-for q in $("$bin" queries | awk '/^[a-z_]+ / {print $1}'); do
-  p=""
-  [ "$q" = kwic ] && p="-p term=sovereignty"
-  best=""
-  for i in 1 2 3; do
-    t0=$(date +%s%N); "$bin" --db "$work/kremlin.db" query "$q" $p -f csv > /dev/null; t1=$(date +%s%N)
-    ms=$(( (t1 - t0) / 1000000 ))
-    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
-  done
-  printf '%-22s %5d ms\n' "$q" "$best"
-done
+time_queries "$bin" "$work/kremlin.db"

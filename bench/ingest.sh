@@ -16,6 +16,8 @@ work=${WORK:-/tmp/corpusdb-bench}
 mkdir -p "$work"
 (cd "$root" && cargo build --release --quiet && cargo build --release --quiet --example kremlin_text)
 bin=$root/target/release/corpusdb
+# shellcheck source=bench/queries.sh
+source "$root/bench/queries.sh"
 
 if [ ! -d "$work/text" ]; then
   rm -rf "$work/html" "$work/one"
@@ -100,14 +102,4 @@ printf 'corpusdb export  %8.0f rows/s\nsqlite3 -csv     %8.0f rows/s\n' \
   "$(echo "$rows / ($t1 - $t0)" | bc -l)" "$(echo "$rows / ($t2 - $t1)" | bc -l)"
 
 echo "== canned queries on $("$bin" --db "$work/full.db" sql "SELECT count(*) FROM articles" -f csv | tail -n 1) articles (ms, best of 3)"
-for q in $("$bin" queries | awk '/^[a-z_]+ / {print $1}'); do
-  p=""
-  [ "$q" = kwic ] && p="-p term=sovereignty"
-  best=""
-  for i in 1 2 3; do
-    t0=$(date +%s%N); "$bin" --db "$work/full.db" query "$q" $p -f csv > /dev/null; t1=$(date +%s%N)
-    ms=$(( (t1 - t0) / 1000000 ))
-    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
-  done
-  printf '%-22s %5d ms\n' "$q" "$best"
-done
+time_queries "$bin" "$work/full.db"

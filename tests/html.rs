@@ -416,48 +416,27 @@ which officials said would run until 2030 and cost several billion roubles.</p>
         .arg(&page)
         .assert()
         .success();
-    let c = open(&db);
-    assert_eq!(
-        text(&c, "SELECT title FROM articles").as_deref(),
-        Some("Given title")
-    );
-    assert_eq!(
-        text(&c, "SELECT published FROM articles").as_deref(),
-        Some("2021-02-03")
-    );
-    assert_eq!(
-        text(&c, "SELECT language FROM articles").as_deref(),
-        Some("en")
-    );
+    // one column of the one stored article
+    let col = |db: &Path, name: &str| text(&open(db), &format!("SELECT {name} FROM articles"));
+    assert_eq!(col(&db, "title").as_deref(), Some("Given title"));
+    assert_eq!(col(&db, "published").as_deref(), Some("2021-02-03"));
+    assert_eq!(col(&db, "language").as_deref(), Some("en"));
 
     let db2 = d.path().join("m.db");
     let manifest = d.path().join("m.csv");
-    fs::write(
-        &manifest,
-        format!(
-            "path,title,author\n{},From manifest,Jane Doe\n",
-            page.display()
-        ),
-    )
-    .unwrap();
+    let rows = format!(
+        "path,title,author\n{},From manifest,Jane Doe\n",
+        page.display()
+    );
+    fs::write(&manifest, rows).unwrap();
     corpusdb(&db2)
         .args(["ingest", "-q", "--manifest"])
         .arg(&manifest)
         .arg(&page)
         .assert()
         .success();
-    let c = open(&db2);
-    assert_eq!(
-        text(&c, "SELECT title FROM articles").as_deref(),
-        Some("From manifest")
-    );
-    assert_eq!(
-        text(&c, "SELECT author FROM articles").as_deref(),
-        Some("Jane Doe")
-    );
+    assert_eq!(col(&db2, "title").as_deref(), Some("From manifest"));
+    assert_eq!(col(&db2, "author").as_deref(), Some("Jane Doe"));
     // the page's own date stays where the manifest says nothing
-    assert_eq!(
-        text(&c, "SELECT published FROM articles").as_deref(),
-        Some("2020-05-01")
-    );
+    assert_eq!(col(&db2, "published").as_deref(), Some("2020-05-01"));
 }
