@@ -63,6 +63,27 @@ fn sample(from: &Path, to: &Path, step: usize) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A temporary directory with every `step`-th Kremlin page in `in/`, and the pages.
+fn pages_every(step: usize) -> Option<(tempfile::TempDir, PathBuf, Vec<PathBuf>)> {
+    let (dir, _) = kremlin_pages()?;
+    let d = tempfile::tempdir().unwrap();
+    let inp = d.path().join("in");
+    let pages = sample(&dir, &inp, step);
+    Some((d, inp, pages))
+}
+
+/// `corpusdb ingest -q INPUT` into `db`, running in the background.
+fn spawn_ingest(db: &Path, input: &Path) -> std::process::Child {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("corpusdb"))
+        .arg("--db")
+        .arg(db)
+        .args(["ingest", "-q"])
+        .arg(input)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
 /// Only whole articles: each has sections and sentences, each sentence its claim, and the
 /// full-text index agrees with `sentences`.
 fn assert_whole(db: &Path) {
@@ -174,14 +195,10 @@ fn kremlin_pages_keep_titles_dates_and_speaker_turns() {
 
 #[test]
 fn twenty_kills_leave_whole_articles_and_a_rerun_finishes() {
-    let Some((dir, _)) = kremlin_pages() else {
+    let Some((d, inp, pages)) = pages_every(25) else {
         return;
     };
-    let d = tempfile::tempdir().unwrap();
-    let inp = d.path().join("in");
-    let pages = sample(&dir, &inp, 25);
     let db = d.path().join("k.db");
-    let bin = assert_cmd::cargo::cargo_bin("corpusdb");
     // kill points spread over the batch, deterministic
     let mut seed = 0x2545_F491u64;
     for _ in 0..20 {
@@ -189,14 +206,7 @@ fn twenty_kills_leave_whole_articles_and_a_rerun_finishes() {
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         let ms = 50 + (seed >> 33) % 700;
-        let mut child = std::process::Command::new(&bin)
-            .arg("--db")
-            .arg(&db)
-            .args(["ingest", "-q"])
-            .arg(&inp)
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_ingest(&db, &inp);
         std::thread::sleep(std::time::Duration::from_millis(ms));
         let _ = child.kill(); // SIGKILL (it may have finished already)
         child.wait().unwrap();
@@ -226,22 +236,12 @@ fn twenty_kills_leave_whole_articles_and_a_rerun_finishes() {
 
 #[test]
 fn readers_during_a_batch_see_whole_articles_and_no_lock_errors() {
-    let Some((dir, _)) = kremlin_pages() else {
+    let Some((d, inp, _)) = pages_every(20) else {
         return;
     };
-    let d = tempfile::tempdir().unwrap();
-    let inp = d.path().join("in");
-    sample(&dir, &inp, 20);
     let db = d.path().join("k.db");
     corpusdb(&db).arg("migrate").assert().success();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("corpusdb"))
-        .arg("--db")
-        .arg(&db)
-        .args(["ingest", "-q"])
-        .arg(&inp)
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_ingest(&db, &inp);
     let mut reads = 0;
     while child.try_wait().unwrap().is_none() {
         let out = corpusdb(&db)
@@ -271,12 +271,9 @@ fn readers_during_a_batch_see_whole_articles_and_no_lock_errors() {
 
 #[test]
 fn broken_files_are_reported_and_good_pages_stored() {
-    let Some((dir, _)) = kremlin_pages() else {
+    let Some((d, inp, good)) = pages_every(400) else {
         return;
     };
-    let d = tempfile::tempdir().unwrap();
-    let inp = d.path().join("in");
-    let good = sample(&dir, &inp, 400);
     let real = fs::read(&good[0]).unwrap();
     fs::write(inp.join("truncated.html"), &real[..600]).unwrap();
     fs::write(
@@ -322,12 +319,9 @@ fn broken_files_are_reported_and_good_pages_stored() {
 
 #[test]
 fn a_read_only_database_or_a_full_disk_is_a_clear_error() {
-    let Some((dir, _)) = kremlin_pages() else {
+    let Some((d, inp, _)) = pages_every(100) else {
         return;
     };
-    let d = tempfile::tempdir().unwrap();
-    let inp = d.path().join("in");
-    sample(&dir, &inp, 100);
     // a full disk: the database may not grow past a few pages
     let db = d.path().join("full.db");
     corpusdb(&db).arg("migrate").assert().success();
