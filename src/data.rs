@@ -11,6 +11,7 @@ pub const DOCUMENT_WORDS: &str = include_str!("../data/document_words.txt");
 pub const LEXICON: &str = include_str!("../data/lexicon.csv");
 pub const TIME_WORDS: &str = include_str!("../data/time_words.txt");
 pub const CLAIM_CUES: &str = include_str!("../data/claim_cues.txt");
+pub const REFERENT_WORDS: &str = include_str!("../data/referent_words.txt");
 
 /// Non-empty, non-comment lines of a list file.
 pub fn lines(src: &str) -> impl Iterator<Item = &str> {

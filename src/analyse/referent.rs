@@ -11,6 +11,38 @@
 //! whole title.
 
 use crate::data;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The word lists of `data/referent_words.txt`.
+struct Words {
+    preps: HashSet<String>,
+    stop_left: HashSet<String>,
+    verbs: HashSet<String>,
+}
+
+fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| {
+        let s = data::sections(data::REFERENT_WORDS);
+        let set = |k: &str| -> HashSet<String> {
+            s.get(k)
+                .into_iter()
+                .flatten()
+                .flat_map(|l| l.split_whitespace().map(str::to_string))
+                .collect()
+        };
+        Words {
+            preps: set("prepositions"),
+            stop_left: set("stop_left"),
+            verbs: set("verbs"),
+        }
+    })
+}
+
+fn is_prep(w: &str) -> bool {
+    words().preps.contains(w)
+}
 
 /// A word or punctuation mark of the clause, with its byte span.
 struct Tok<'a> {
@@ -65,92 +97,9 @@ fn push<'a>(out: &mut Vec<Tok<'a>>, text: &'a str, s: usize, e: usize) {
     });
 }
 
-const PREPS: &[&str] = &[
-    "of",
-    "on",
-    "to",
-    "between",
-    "by",
-    "for",
-    "with",
-    "in",
-    "at",
-    "concerning",
-    "regarding",
-    "among",
-    "against",
-    "from",
-];
-const STOP_LEFT: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "of", "on", "to", "in", "at", "by", "for", "with", "and", "or", "was", "were", "is",
-    "are", "be", "been", "has", "have", "had", "will", "would", "which", "who", "after", "before",
-    "since", "during", "under", "about", "as", "we", "they", "he", "she", "it", "i", "you", "also",
-    "not", "all", "both", "each", "every", "such", "some",
-];
-const VERBS: &[&str] = &[
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "said",
-    "says",
-    "took",
-    "take",
-    "takes",
-    "held",
-    "signed",
-    "adopted",
-    "approved",
-    "launched",
-    "passed",
-    "established",
-    "began",
-    "begin",
-    "opened",
-    "issued",
-    "reached",
-    "concluded",
-    "expire",
-    "expires",
-    "expired",
-    "scheduled",
-    "planned",
-    "set",
-    "came",
-    "come",
-    "entered",
-    "enter",
-    "ratified",
-    "published",
-    "which",
-    "that",
-    "who",
-    "when",
-    "where",
-    "while",
-];
-
 fn is_verbish(t: &Tok) -> bool {
     let l = t.lower.as_str();
-    VERBS.contains(&l) || (l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing")))
+    words().verbs.contains(l) || (l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing")))
 }
 
 fn is_word(t: &Tok) -> bool {
@@ -256,7 +205,7 @@ pub fn find(
         let mut k = j;
         while k < right.len() && k < j + 5 {
             let t = &right[k];
-            if !is_word(t) || PREPS.contains(&t.lower.as_str()) || is_verbish(t) {
+            if !is_word(t) || is_prep(t.lower.as_str()) || is_verbish(t) {
                 break;
             }
             if let Some(kind) = head_kind(&right, k) {
@@ -290,7 +239,7 @@ pub fn find(
     });
     let date_prep = left
         .last()
-        .is_some_and(|t| PREPS.contains(&t.lower.as_str()) || t.lower == "since");
+        .is_some_and(|t| is_prep(t.lower.as_str()) || t.lower == "since");
     let opener = left.len() <= 2
         || (date_prep
             && subject_follows
@@ -395,7 +344,7 @@ pub fn find(
         if verb_crossed
             && matches!(t.lower.as_str(), "the" | "a" | "an")
             && i > 0
-            && !PREPS.contains(&left[i - 1].lower.as_str())
+            && !is_prep(left[i - 1].lower.as_str())
             && !matches!(left[i - 1].lower.as_str(), "," | "(" | "and" | "or")
         {
             break;
@@ -429,14 +378,14 @@ fn phrase(text: &str, toks: &[Tok], h: usize, limit: usize) -> String {
         }
         let cap = capitalised(t);
         if !cap
-            && (STOP_LEFT.contains(&t.lower.as_str())
+            && (words().stop_left.contains(t.lower.as_str())
                 || is_verbish(t)
                 || mods >= 3
                 || capitalised(&toks[h]))
         {
             break;
         }
-        if cap && STOP_LEFT.contains(&t.lower.as_str()) {
+        if cap && words().stop_left.contains(t.lower.as_str()) {
             break; // "The", "Your" at the start of a sentence
         }
         if !cap {
@@ -454,12 +403,12 @@ fn phrase(text: &str, toks: &[Tok], h: usize, limit: usize) -> String {
         if !is_word(t) && !matches!(t.w, "“" | "”" | "\"" | "«" | "»" | "(" | ")") {
             break;
         }
-        let gerund = t.lower.ends_with("ing") && PREPS.contains(&toks[z - 1].lower.as_str());
+        let gerund = t.lower.ends_with("ing") && is_prep(toks[z - 1].lower.as_str());
         if is_verbish(t) && !capitalised(t) && !gerund {
             break;
         }
         let l = t.lower.as_str();
-        if PREPS.contains(&l) {
+        if is_prep(l) {
             // a preposition needs words after it, before the limit
             z += 1;
             continue;
