@@ -212,8 +212,11 @@ fn build() -> Vocab {
     );
     let season = alt(seasons.keys().map(String::as_str));
     let decade_w = alt(decade_words.keys().map(String::as_str));
-    let approx = r"(?:about|around|approximately|nearly|almost|roughly|some|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|no\s+less\s+than|close\s+to|an\s+estimated|the\s+better\s+part\s+of)";
-    let edge = r"(?:the\s+(?:beginning|end|middle|start|rest|remainder|close|turn)\s+of|a\s+good\s+part\s+of|early|late|mid|middle|earlier|later)";
+    let approx = format!(
+        "(?:{})",
+        alt(list("approximators").iter().map(String::as_str))
+    );
+    let edge = format!("(?:{})", alt(list("edges").iter().map(String::as_str)));
     let deictic_re = alt(deictic.keys().map(String::as_str));
     let part = alt(day_parts.keys().map(String::as_str));
 
