@@ -138,6 +138,59 @@ pub fn clause_around(text: &str, s: usize, e: usize, stops: &[char], max: usize)
     (from, to)
 }
 
+/// Like [`clause_around`] with `.` among the stops, but a full stop after an
+/// abbreviation, an initial or inside a number ("Mr.", "Feb. 1", "J. Smith", "U.S.",
+/// "3.5") does not end the clause.
+pub fn sentence_around(
+    text: &str,
+    s: usize,
+    e: usize,
+    stops: &[char],
+    max: usize,
+) -> (usize, usize) {
+    let lo = floor_char(text, s.saturating_sub(max));
+    let hi = floor_char(text, (e + max).min(text.len()));
+    let stop_at = |i: usize, c: char| c != '.' || !is_false_stop(text, i);
+    let from = text[lo..s]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| (c == '.' || stops.contains(&c)) && stop_at(lo + i, c))
+        .map_or(lo, |(i, c)| lo + i + c.len_utf8());
+    let to = text[e..hi]
+        .char_indices()
+        .find(|&(i, c)| (c == '.' || stops.contains(&c)) && stop_at(e + i, c))
+        .map_or(hi, |(i, _)| e + i);
+    (from, to)
+}
+
+/// True when the full stop at byte `i` belongs to an abbreviation, an initial or a
+/// number rather than ending a sentence.
+fn is_false_stop(text: &str, i: usize) -> bool {
+    if text[i + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let before = &text[..i];
+    let b = before
+        .rfind(|c: char| c.is_whitespace() || "(\"'“‘[".contains(c))
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let token = &before[b..];
+    if token.is_empty() {
+        return false;
+    }
+    let mut cs = token.chars();
+    if let (Some(f), None) = (cs.next(), cs.next()) {
+        return f.is_uppercase();
+    }
+    let lower = token.to_lowercase();
+    let a = crate::data::abbreviations();
+    a.title.contains(&lower)
+        || a.numeric.contains(&lower)
+        || a.other.contains(&lower)
+        || (lower.contains('.') && lower.len() <= 6)
+}
+
 /// The largest character boundary of `text` at or before `i`.
 pub fn floor_char(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {

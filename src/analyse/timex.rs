@@ -383,7 +383,7 @@ fn build() -> Vocab {
 /// "expired" for Friday); words ending in -ed count as a little farther away, since many
 /// are adjectives.
 fn tense(text: &str, s: usize, e: usize) -> i8 {
-    let (from, to) = crate::text::clause_around(text, s, e, &['.', '!', '?', '\n', ';'], 300);
+    let (from, to) = crate::text::sentence_around(text, s, e, &['!', '?', '\n', ';'], 300);
     let v = vocab();
     let mut words: Vec<(usize, String)> = Vec::new();
     let mut start = None;
@@ -410,13 +410,35 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             continue;
         }
         let next = words.get(i + 1).map(|x| x.1.as_str());
+        let prev = |k: usize| i.checked_sub(k).map(|j| words[j].1.as_str());
+        // "had been due to expire Friday", "was going to": a future seen from the past
+        let in_past = || {
+            matches!(prev(1), Some("was" | "were" | "had"))
+                || (prev(1) == Some("been") && matches!(prev(2), Some("had")))
+        };
         let (t, weak) = match w.as_str() {
             "will" | "shall" | "won't" | "wo" => (1, false),
             _ if w.ends_with("'ll") => (1, false),
             "going" | "expects" | "plans" | "scheduled" | "intends" | "due" | "expected"
+            | "set" | "planned" | "slated"
                 if next == Some("to") =>
             {
-                (1, false)
+                if in_past() {
+                    (-1, false)
+                } else {
+                    (1, false)
+                }
+            }
+            // "is to resume trading Tuesday"
+            "is" | "are" if next == Some("to") => (1, false),
+            "would" => (1, true),
+            // present perfect: "has fluctuated", "have been"
+            "has" | "have"
+                if next.is_some_and(|n| {
+                    n == "been" || v.past_forms.contains(n) || (n.len() > 4 && n.ends_with("ed"))
+                }) =>
+            {
+                (-1, false)
             }
             "was" | "were" | "had" | "did" | "ago" => (-1, false),
             _ if v.past_forms.contains(w.as_str()) => (-1, false),
@@ -435,6 +457,8 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
 #[derive(Clone, Copy)]
 struct Anchor {
     date: NaiveDate,
+    /// the anchor names a day, not only a month or a year
+    day: bool,
 }
 
 /// Tags TIMEX3 expressions in `text`; `dct` resolves relative ones.
@@ -462,20 +486,137 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         }
     }
     chosen.sort();
-    let mut anchor = dct.map(|date| Anchor { date });
+    let mut anchor = dct.map(|date| Anchor { date, day: true });
     let mut out = Vec::new();
     for (s, _, ri) in chosen {
         let (rule, re) = &v.rules[ri];
         let Some(c) = re.captures_at(text, s) else {
             continue;
         };
-        if let Some(t) = normalise(*rule, text, &c, dct, &mut anchor) {
+        if let Some(mut t) = normalise(*rule, text, &c, dct, &mut anchor) {
+            t.s = trim_extent(text, t.s, t.e);
             if t.e > t.s {
                 out.push(t);
             }
         }
     }
+    same_period_a_year_before(text, &mut out);
     out
+}
+
+/// "Profit rose in the third quarter from a year earlier": when a sentence compares a
+/// quarter (or half) with "a year ago", "a year earlier" or "the year-ago period", the
+/// earlier date is that quarter of the year before, not the whole year.
+fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
+    for i in 0..out.len() {
+        let phrase = norm_key(&text[out[i].s..out[i].e]);
+        let year_back = ["year ago", "year earlier", "year before"]
+            .iter()
+            .any(|w| phrase.ends_with(w) || phrase.contains(&format!("{w} period")));
+        let Some(y) = out[i].value.as_deref().and_then(|v| v.parse::<i32>().ok()) else {
+            continue;
+        };
+        if !year_back || out[i].kind != "DATE" {
+            continue;
+        }
+        let (from, to) =
+            crate::text::sentence_around(text, out[i].s, out[i].e, &['!', '?', '\n', ';'], 300);
+        let period = out
+            .iter()
+            .filter(|t| t.s >= from && t.e <= to)
+            .filter_map(|t| t.value.as_deref())
+            .find_map(|v| {
+                let (yy, p) = v.split_once('-')?;
+                let ok = yy.parse::<i32>().ok()? == y + 1
+                    && p.len() == 2
+                    && (p.starts_with('Q') || p.starts_with('H'))
+                    && p[1..].chars().all(|c| c.is_ascii_digit());
+                ok.then(|| p.to_string())
+            });
+        if let Some(p) = period {
+            out[i].value = Some(format!("{y:04}-{p}"));
+        }
+    }
+}
+
+/// True when "a week" at `s` follows a quantity ("700 seats a week", "$2 million a
+/// year") in its clause and not a word that makes it a time ("in a week", "twice a week").
+fn is_rate(text: &str, s: usize) -> bool {
+    let v = vocab();
+    let lo = crate::text::floor_char(text, s.saturating_sub(60));
+    let before = &text[lo..s];
+    let clause = before
+        .rsplit([',', ';', '.', '(', '"', '\n'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    if v.function_words.contains(last.as_str())
+        || matches!(
+            last.as_str(),
+            "once"
+                | "twice"
+                | "times"
+                | "than"
+                | "least"
+                | "only"
+                | "just"
+                | "nearly"
+                | "almost"
+                | "about"
+        )
+    {
+        return false;
+    }
+    words.iter().rev().take(4).any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || v.numbers
+                .get(w.as_str())
+                .is_some_and(|n| n.is_some_and(|n| n > 1))
+            || matches!(
+                w.as_str(),
+                "million" | "billion" | "thousand" | "hundred" | "dozen" | "cents"
+            )
+    }) || before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// TimeML extents leave out a possessive ("its fourth quarter"), as they leave out
+/// prepositions; other modifiers stay ("earlier this year", "late last week").
+fn trim_extent(text: &str, s: usize, e: usize) -> usize {
+    let span = &text[s..e];
+    let Some((first, rest)) = span.split_once(' ') else {
+        return s;
+    };
+    let f = first.to_lowercase();
+    let drop = matches!(
+        f.as_str(),
+        "its" | "their" | "his" | "her" | "our" | "my" | "your"
+    );
+    if drop && !rest.is_empty() {
+        e - rest.len()
+    } else {
+        s
+    }
+}
+
+/// The last word of `before`, lower-cased ("" if none).
+fn last_word(before: &str) -> String {
+    let w: String = before
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'')
+        .collect();
+    w.chars().rev().collect::<String>().to_lowercase()
 }
 
 fn cap<'t>(c: &Captures<'t>, n: &str) -> Option<&'t str> {
@@ -675,10 +816,14 @@ fn duration_value(n: Option<f64>, unit: &str, half: bool) -> Option<String> {
     };
     let n = n.map(|n| if half { n + 0.5 } else { n });
     let Some(n) = n else {
-        return Some(format!(
-            "P{t}X{}",
-            code.trim_start_matches(char::is_numeric)
-        ));
+        // TimeBank writes vague decades, centuries and millennia as PXE, PXC, PXL
+        let code = match code.trim_start_matches(char::is_numeric) {
+            "DE" => "E",
+            "CE" => "C",
+            "ML" => "L",
+            c => c,
+        };
+        return Some(format!("P{t}X{code}"));
     };
     // multiples and fractions in whole smaller units where TimeML does
     let (mut n, mut code) = (n, code);
@@ -775,7 +920,7 @@ fn normalise(
                 (y, month_of(mm)?, ordinal(dd)?)
             };
             let date = NaiveDate::from_ymd_opt(y, mo, d)?;
-            *anchor = Some(Anchor { date });
+            *anchor = Some(Anchor { date, day: true });
             value = Some(ymd(date));
         }
         Rule::MonthDay => {
@@ -796,7 +941,7 @@ fn normalise(
                 Some(base) => {
                     let y = nearest_year(base, mo, Some(d), t())?;
                     let date = NaiveDate::from_ymd_opt(y, mo, d)?;
-                    *anchor = Some(Anchor { date });
+                    *anchor = Some(Anchor { date, day: true });
                     Some(ymd(date))
                 }
                 None => Some(format!("XXXX-{mo:02}-{d:02}")),
@@ -821,7 +966,7 @@ fn normalise(
                 _ => return None,
             };
             if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 1) {
-                *anchor = Some(Anchor { date });
+                *anchor = Some(Anchor { date, day: false });
             }
             value = Some(format!("{y:04}-{mo:02}"));
         }
@@ -875,7 +1020,7 @@ fn normalise(
                             _ => nearest_year(base, mo, None, t())? - base.year(),
                         };
                     if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 1) {
-                        *anchor = Some(Anchor { date });
+                        *anchor = Some(Anchor { date, day: false });
                     }
                     Some(format!("{y:04}-{mo:02}"))
                 }
@@ -929,7 +1074,7 @@ fn normalise(
                 return None;
             }
             if let Some(date) = NaiveDate::from_ymd_opt(y, 1, 1) {
-                *anchor = Some(Anchor { date });
+                *anchor = Some(Anchor { date, day: false });
             }
             value = Some(format!("{y:04}"));
         }
@@ -964,6 +1109,10 @@ fn normalise(
                     return None;
                 }
                 if text[e..].trim_start().starts_with("of ") {
+                    return None;
+                }
+                // "its quarter-century low", "the quarter-to-quarter comparison"
+                if text[e..].starts_with('-') {
                     return None;
                 }
             }
@@ -1104,7 +1253,7 @@ fn normalise(
                                 weekday_near(b, wd, if tn > 0 { 1 } else { -1 }, false)
                             }
                         };
-                        *anchor = Some(Anchor { date: d });
+                        *anchor = Some(Anchor { date: d, day: true });
                         Some(format!("{}{}", ymd(d), part.clone().unwrap_or_default()))
                     }
                     None => Some(format!("XXXX-WXX-{}", wd + 1)),
@@ -1251,6 +1400,18 @@ fn normalise(
                 }
             }
             let uk = norm_key(unit);
+            // "a two-day rally", "the three hour drive": a singular unit after a count
+            // makes the phrase a modifier, and the determiner belongs to the noun
+            if let Some(d) = c.name("det") {
+                if d.start() == s
+                    && n.is_some_and(|x| x > 1.0)
+                    && !uk.ends_with('s')
+                    && !matches!(norm_key(d.as_str()).as_str(), "each of the")
+                {
+                    let rest = text[d.end()..].len() - text[d.end()..].trim_start().len();
+                    s = d.end() + rest;
+                }
+            }
             // ages are not durations in TimeML ("37 years old")
             if g("old")
                 .is_some_and(|o| o.trim_start_matches(['-', ' ']).eq_ignore_ascii_case("old"))
@@ -1267,6 +1428,28 @@ fn normalise(
             }
             if uk == "second" && matches!(nk.as_str(), "a" | "an" | "one") {
                 return None;
+            }
+            if matches!(nk.as_str(), "a" | "an" | "per") && is_rate(text, m.start()) {
+                return None; // "$55 a night", "four flights a week": a rate, not a time
+            }
+            // "Islam will one day be…": an unspecified future, not a duration
+            if nk == "one" && uk == "day" && g("rel").is_none() {
+                let prev = last_word(&text[..m.start()]);
+                if matches!(
+                    prev.as_str(),
+                    "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "shall"
+                        | "should"
+                        | "must"
+                ) {
+                    value = Some("FUTURE_REF".into());
+                    return Some(Timex { s, e, kind, value });
+                }
             }
             kind = "DURATION";
             value = duration_value(n, unit, g("half1").is_some() || g("half2").is_some());
@@ -1336,11 +1519,8 @@ fn normalise(
                 Some(d) => resolve_day(text, s, e, d, g("dm"), g("dd"), dct),
                 None => dct,
             };
-            // "5 p.m." is T17; "5:30 p.m." and "noon" give minutes
-            let written = g("mi").is_some()
-                || g("mi2").is_some()
-                || g("noon").is_some_and(|n| !n.eq_ignore_ascii_case("midnight"));
-            let clock = if written {
+            // "5 p.m." is T17:00 as in TimeML's examples; "midnight" is T24
+            let clock = if h != 24 {
                 format!("T{h:02}:{mi:02}")
             } else {
                 format!("T{h:02}")
@@ -1364,6 +1544,10 @@ fn normalise(
                 return None; // "the year ago" / "the day earlier": not this rule's
             }
             let b = if det == "that" {
+                // "trades made that day" after "1987": no day to refer to
+                if matches!(u.as_str(), "day" | "week") && anchor.is_some_and(|a| !a.day) {
+                    return None;
+                }
                 anchor.map(|a| a.date).or(dct)?
             } else if det == "the" && edge.is_none() {
                 return None; // "the year" alone is as often a duration as a date
@@ -1663,6 +1847,41 @@ mod tests {
     }
 
     #[test]
+    fn conventions_of_timebank_news() {
+        let d = "1989-10-26"; // a Thursday
+                              // a future seen from the past is past; abbreviations do not end the clause
+        assert_eq!(one("It had been due to expire Friday.", d).2, "1989-10-20");
+        assert_eq!(
+            one("Mr. Smith will succeed Gen. B. Jones Feb. 1.", d).2,
+            "1990-02-01"
+        );
+        assert_eq!(one("Talks are set to resume Monday.", d).2, "1989-10-30");
+        // the quarter a year before
+        let t = tag(
+            "Profit rose in the third quarter from $5 million a year earlier.",
+            NaiveDate::from_ymd_opt(1989, 10, 26),
+        );
+        assert_eq!(t[1].value.as_deref(), Some("1988-Q3"));
+        // rates are not times; counts before a singular unit make a modifier
+        assert!(tags("Rooms cost $55 a night.", d).is_empty());
+        assert!(tags("They flew four flights a week.", d).is_empty());
+        assert_eq!(one("He met them within a week.", d).0, "a week");
+        assert_eq!(one("They held a two-day rally.", d).0, "two-day");
+        assert_eq!(one("They stayed for two days.", d).0, "two days");
+        // possessives are outside the extent
+        assert_eq!(
+            one("It lost money in its fourth quarter.", d).0,
+            "fourth quarter"
+        );
+        // "one day" after a modal: some day in the future
+        assert_eq!(one("It will one day be larger.", d).2, "FUTURE_REF");
+        // "that day" needs a day to point to
+        assert!(tag("In 1987, trades made that day lost.", None)
+            .iter()
+            .all(|t| &"In 1987, trades made that day lost."[t.s..t.e] != "that day"));
+    }
+
+    #[test]
     fn relative_dates() {
         let d = "1998-02-06"; // a Friday
         assert_eq!(one("Sales rose last year.", d).2, "1997");
@@ -1683,7 +1902,7 @@ mod tests {
         );
         assert_eq!(
             one("The vote was at 9 p.m. Wednesday.", d).2,
-            "1998-02-04T21"
+            "1998-02-04T21:00"
         );
         assert_eq!(
             one("It was at 9:30 p.m. Wednesday.", d).2,
