@@ -4,7 +4,10 @@ time_queries() {
   local bin=$1 db=$2 q p best i t0 t1 ms
   for q in $("$bin" queries | awk '/^[a-z_]+ / {print $1}'); do
     p=""
-    [ "$q" = kwic ] && p="-p term=sovereignty"
+    case $q in
+      kwic) p="-p term=sovereignty" ;;
+      collocates|dispersion) p="-p term=security" ;;
+    esac
     best=""
     for i in 1 2 3; do
       t0=$(date +%s%N); "$bin" --db "$db" query "$q" $p -f csv > /dev/null; t1=$(date +%s%N)

@@ -1,16 +1,41 @@
 -- name: trend
--- description: Mentions of concepts by published year (or month with by=month), raw and per 1,000 words of that period; filter by concept
+-- description: A concept's mentions (concept=…) or a word's occurrences (term=…, needs `corpusdb index tokens`) per published year, or month with by=month, raw and per million words of that period; with neither, every concept. Concepts are counted against the articles' word counts, terms against the token index's.
 -- param: concept NULL
+-- param: term NULL
 -- param: by year
-SELECT p.period, c.name AS concept, count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
-       round(1000.0 * count(*) / max(w.words, 1), 3) AS per_1000_words
-FROM mentions m
-JOIN concepts c ON c.id = m.concept_id
-JOIN (SELECT id, CASE :by WHEN 'month' THEN substr(published, 1, 7) ELSE substr(published, 1, 4) END AS period
-      FROM articles WHERE published IS NOT NULL) p ON p.id = m.article_id
-JOIN (SELECT CASE :by WHEN 'month' THEN substr(published, 1, 7) ELSE substr(published, 1, 4) END AS period,
-             sum(word_count) AS words
-      FROM articles WHERE published IS NOT NULL GROUP BY 1) w ON w.period = p.period
-WHERE (:concept IS NULL OR c.name = :concept COLLATE NOCASE)
-GROUP BY p.period, m.concept_id
-ORDER BY p.period, mentions DESC, c.name;
+WITH per AS (
+    SELECT id, CASE :by WHEN 'month' THEN substr(published, 1, 7) ELSE substr(published, 1, 4) END AS period,
+           word_count
+    FROM articles WHERE published IS NOT NULL
+),
+concept_rows AS (
+    SELECT p.period, c.name AS what, 'concept' AS kind, count(*) AS hits,
+           count(DISTINCT m.article_id) AS articles
+    FROM mentions m
+    JOIN concepts c ON c.id = m.concept_id
+    JOIN per p ON p.id = m.article_id
+    WHERE :term IS NULL AND (:concept IS NULL OR c.name = :concept COLLATE NOCASE)
+    GROUP BY p.period, m.concept_id
+),
+term_rows AS (
+    SELECT p.period, lower(:term) AS what, 'term' AS kind, sum(tc.n) AS hits, count(*) AS articles
+    FROM term_counts tc
+    JOIN per p ON p.id = tc.article_id
+    WHERE tc.term_id = (SELECT id FROM terms WHERE term = lower(:term))
+    GROUP BY p.period
+),
+words AS (SELECT period, sum(word_count) AS words FROM per GROUP BY period),
+tokens AS (
+    SELECT p.period, sum(ta.tokens) AS words
+    FROM token_articles ta JOIN per p ON p.id = ta.article_id
+    WHERE :term IS NOT NULL
+    GROUP BY p.period
+)
+SELECT r.period, r.what, r.kind, r.hits, r.articles,
+       round(1000000.0 * r.hits / max(w.words, 1), 2) AS per_million
+FROM concept_rows r JOIN words w ON w.period = r.period
+UNION ALL
+SELECT r.period, r.what, r.kind, r.hits, r.articles,
+       round(1000000.0 * r.hits / max(t.words, 1), 2)
+FROM term_rows r JOIN tokens t ON t.period = r.period
+ORDER BY 1, 4 DESC, 2;

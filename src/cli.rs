@@ -49,6 +49,8 @@ pub enum Command {
     Lexicon(crate::commands::lexicon::Args),
     /// Recompute claims, dated references and mentions from stored text
     Reanalyze(crate::commands::reanalyze::Args),
+    /// Build the token index the frequency, n-gram, collocate and keyness analyses read
+    Index(crate::commands::index::Args),
     /// Apply pending migrations, or list them with --status
     Migrate(crate::commands::migrate::Args),
     /// Ingest the bundled sample corpus into a fresh database and print the overview and timeline

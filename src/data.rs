@@ -12,6 +12,7 @@ pub const LEXICON: &str = include_str!("../data/lexicon.csv");
 pub const TIME_WORDS: &str = include_str!("../data/time_words.txt");
 pub const CLAIM_CUES: &str = include_str!("../data/claim_cues.txt");
 pub const REFERENT_WORDS: &str = include_str!("../data/referent_words.txt");
+pub const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 
 /// Non-empty, non-comment lines of a list file.
 pub fn lines(src: &str) -> impl Iterator<Item = &str> {
@@ -33,6 +34,17 @@ pub fn sections(src: &str) -> HashMap<String, Vec<String>> {
         }
     }
     out
+}
+
+/// Stopwords of frequency lists, n-grams and collocates (`data/stopwords.txt`).
+pub fn stopwords() -> &'static HashSet<String> {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        lines(STOPWORDS)
+            .flat_map(str::split_whitespace)
+            .map(str::to_lowercase)
+            .collect()
+    })
 }
 
 pub struct Abbreviations {

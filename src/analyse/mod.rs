@@ -6,6 +6,7 @@ pub mod concepts;
 pub mod dates;
 pub mod referent;
 pub mod timex;
+pub mod tokens;
 
 use crate::model::{Analysis, Article};
 use concepts::Lexicon;

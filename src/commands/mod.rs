@@ -4,6 +4,7 @@ pub mod claims;
 pub mod dates;
 pub mod demo;
 pub mod export;
+pub mod index;
 pub mod ingest;
 pub mod lexicon;
 pub mod migrate;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Claims(a) => claims::run(a),
         Command::Lexicon(a) => lexicon::run(&db, a),
         Command::Reanalyze(a) => reanalyze::run(&db, a),
+        Command::Index(a) => index::run(&db, a),
         Command::Migrate(a) => migrate::run(&db, a),
         Command::Demo(a) => demo::run(a),
     }

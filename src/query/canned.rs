@@ -166,6 +166,13 @@ mod tests {
             "trend",
             "duplicates",
             "related",
+            "frequency",
+            "ngrams",
+            "collocates",
+            "keyness",
+            "dispersion",
+            "entity_timeline",
+            "cooccurrence",
         ] {
             assert!(all.iter().any(|q| q.name == needed), "missing {needed}");
         }

@@ -1,6 +1,7 @@
 //! The database: opening (pragmas, migrations, version check), the lexicon tables, and
 //! the single writer that stores whole articles (`writer`).
 
+pub mod tokens;
 pub mod writer;
 
 use crate::analyse::concepts::{case_sensitive, Concept, Lexicon};
