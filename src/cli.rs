@@ -51,6 +51,8 @@ pub enum Command {
     Reanalyze(crate::commands::reanalyze::Args),
     /// Build the token index the frequency, n-gram, collocate and keyness analyses read
     Index(crate::commands::index::Args),
+    /// Write Datasette metadata: every canned query as a page, search on sentences
+    Datasette(crate::commands::datasette::Args),
     /// Apply pending migrations, or list them with --status
     Migrate(crate::commands::migrate::Args),
     /// Ingest the bundled sample corpus into a fresh database and print the overview and timeline

@@ -1,6 +1,7 @@
 //! One module per command; each has its usage at the top and one entry point, `run`.
 
 pub mod claims;
+pub mod datasette;
 pub mod dates;
 pub mod demo;
 pub mod export;
@@ -34,6 +35,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Lexicon(a) => lexicon::run(&db, a),
         Command::Reanalyze(a) => reanalyze::run(&db, a),
         Command::Index(a) => index::run(&db, a),
+        Command::Datasette(a) => datasette::run(&db, a),
         Command::Migrate(a) => migrate::run(&db, a),
         Command::Demo(a) => demo::run(a),
     }
