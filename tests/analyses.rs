@@ -15,17 +15,8 @@ use std::path::{Path, PathBuf};
 
 fn corpus() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("t.db");
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/analyses");
-    corpusdb(&db)
-        .args(["ingest", "-q"])
-        .arg(&data)
-        .assert()
-        .success();
-    corpusdb(&db)
-        .args(["index", "tokens", "-q"])
-        .assert()
-        .success();
+    let db = common::indexed_db(dir.path(), "t.db", &[data]);
     (dir, db)
 }
 

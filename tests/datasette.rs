@@ -77,18 +77,12 @@ fn rows(csv_text: &str) -> Vec<Vec<String>> {
 fn every_canned_query_is_a_datasette_page_with_the_same_csv() {
     let Some(ds) = datasette() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("corpus.db");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    corpusdb(&db)
-        .args(["ingest", "-q"])
-        .arg(root.join("tests/data/analyses"))
-        .arg(root.join("samples"))
-        .assert()
-        .success();
-    corpusdb(&db)
-        .args(["index", "tokens", "-q"])
-        .assert()
-        .success();
+    let db = common::indexed_db(
+        dir.path(),
+        "corpus.db",
+        &[root.join("tests/data/analyses"), root.join("samples")],
+    );
     let meta = dir.path().join("metadata.json");
     corpusdb(&db)
         .args(["datasette", "-o"])

@@ -30,6 +30,22 @@ pub fn corpusdb(db: &Path) -> Command {
     c
 }
 
+/// A fresh database in `dir` named `name` with `sources` ingested and the token index
+/// built.
+pub fn indexed_db(dir: &Path, name: &str, sources: &[PathBuf]) -> PathBuf {
+    let db = dir.join(name);
+    corpusdb(&db)
+        .args(["ingest", "-q"])
+        .args(sources)
+        .assert()
+        .success();
+    corpusdb(&db)
+        .args(["index", "tokens", "-q"])
+        .assert()
+        .success();
+    db
+}
+
 pub fn open(db: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(db).unwrap()
 }
