@@ -51,6 +51,8 @@ pub enum Command {
     Reanalyze(crate::commands::reanalyze::Args),
     /// Build the token index the frequency, n-gram, collocate and keyness analyses read
     Index(crate::commands::index::Args),
+    /// Draw a timeline, trend or co-occurrence chart as SVG or PNG
+    Plot(crate::commands::plot::Args),
     /// Write Datasette metadata: every canned query as a page, search on sentences
     Datasette(crate::commands::datasette::Args),
     /// Apply pending migrations, or list them with --status

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod data;
 pub mod model;
 pub mod pipeline;
+pub mod plot;
 pub mod query;
 pub mod read;
 pub mod segment;

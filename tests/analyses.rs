@@ -315,3 +315,60 @@ fn entity_timeline_and_cooccurrence_edges() {
     assert_eq!(i(&r[0], "Weight"), 2);
     assert_eq!(s(&r[0], "Type"), "Undirected");
 }
+
+#[test]
+fn plots_are_written_as_png_and_svg() {
+    let (d, db) = corpus();
+    for (chart, params) in [
+        ("timeline", vec![]),
+        ("trend", vec!["-p", "term=russia"]),
+        ("trend", vec!["-p", "by=month"]),
+        ("cooccurrence", vec![]),
+    ] {
+        for ext in ["png", "svg"] {
+            let out = d.path().join(format!("{chart}.{ext}"));
+            corpusdb(&db)
+                .args(["plot", chart, "-o"])
+                .arg(&out)
+                .args(&params)
+                .assert()
+                .success();
+            let bytes = std::fs::read(&out).unwrap();
+            if ext == "png" {
+                assert!(bytes.starts_with(b"\x89PNG"), "{chart}: not a PNG");
+                assert!(bytes.len() > 5_000, "{chart}: an empty picture?");
+            } else {
+                let svg = String::from_utf8(bytes).unwrap();
+                assert!(svg.starts_with("<svg"), "{chart}");
+                // the labels are there: what the timeline dates, the trend's series,
+                // the matrix's names
+                let want = match chart {
+                    "timeline" => "Cold War",
+                    "trend" => "russia",
+                    _ => "China",
+                };
+                assert!(
+                    svg.to_lowercase().contains(&want.to_lowercase()),
+                    "{chart}: no {want}"
+                );
+            }
+        }
+    }
+    // a name that is neither .svg nor .png, and nothing to draw, are one-line errors
+    let bad = corpusdb(&db)
+        .args(["plot", "timeline", "-o"])
+        .arg(d.path().join("t.gif"))
+        .assert()
+        .failure();
+    let err = String::from_utf8(bad.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains(".svg or .png") && err.trim().lines().count() == 1,
+        "{err}"
+    );
+    corpusdb(&db)
+        .args(["plot", "timeline", "-o"])
+        .arg(d.path().join("t.png"))
+        .args(["-p", "from=2100-01-01"])
+        .assert()
+        .failure();
+}

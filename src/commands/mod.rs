@@ -9,6 +9,7 @@ pub mod index;
 pub mod ingest;
 pub mod lexicon;
 pub mod migrate;
+pub mod plot;
 pub mod queries;
 pub mod query;
 pub mod reanalyze;
@@ -35,6 +36,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Lexicon(a) => lexicon::run(&db, a),
         Command::Reanalyze(a) => reanalyze::run(&db, a),
         Command::Index(a) => index::run(&db, a),
+        Command::Plot(a) => plot::run(&db, a),
         Command::Datasette(a) => datasette::run(&db, a),
         Command::Migrate(a) => migrate::run(&db, a),
         Command::Demo(a) => demo::run(a),

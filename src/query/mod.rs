@@ -94,3 +94,45 @@ pub fn prepare<'c>(conn: &'c Connection, sql: &str) -> Result<Statement<'c>> {
     conn.prepare(sql)
         .map_err(|e| anyhow::anyhow!("SQL error: {e}"))
 }
+
+/// Rows held in memory, for commands that draw rather than print (`plot`).
+#[derive(Default, Debug)]
+pub struct Rows {
+    pub cols: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+impl Rows {
+    /// Index of column `name`.
+    pub fn col(&self, name: &str) -> Result<usize> {
+        self.cols
+            .iter()
+            .position(|c| c == name)
+            .with_context(|| format!("the query has no column {name:?}"))
+    }
+}
+
+impl output::RowSink for Rows {
+    fn header(&mut self, cols: &[String]) -> Result<()> {
+        self.cols = cols.to_vec();
+        Ok(())
+    }
+    fn row(&mut self, vals: &[Value]) -> Result<()> {
+        self.rows.push(vals.to_vec());
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Runs `sql` with `vals` and keeps every row.
+pub fn collect(conn: &Connection, sql: &str, vals: &[(String, Value)]) -> Result<Rows> {
+    let mut stmt = prepare(conn, sql)?;
+    bind(&mut stmt, &|n| {
+        vals.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone())
+    })?;
+    let mut rows = Rows::default();
+    stream(&mut stmt, &mut rows)?;
+    Ok(rows)
+}
