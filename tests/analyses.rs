@@ -372,3 +372,29 @@ fn plots_are_written_as_png_and_svg() {
         .assert()
         .failure();
 }
+
+#[test]
+fn a_lagging_token_index_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/analyses");
+    corpusdb(&db)
+        .args(["ingest", "-q"])
+        .arg(&data)
+        .assert()
+        .success();
+    let stderr = |args: &[&str]| {
+        let a = corpusdb(&db).args(args).assert().success();
+        String::from_utf8(a.get_output().stderr.clone()).unwrap()
+    };
+    let w = stderr(&["query", "frequency"]);
+    assert!(w.contains("3 article(s) are not in the token index"), "{w}");
+    assert!(stderr(&["query", "trend", "-p", "term=china"]).contains("token index"));
+    // concepts do not need the index
+    assert_eq!(stderr(&["query", "trend", "-p", "concept=China"]), "");
+    corpusdb(&db)
+        .args(["index", "tokens", "-q"])
+        .assert()
+        .success();
+    assert_eq!(stderr(&["query", "frequency"]), "");
+}

@@ -65,6 +65,9 @@ pub fn run(db: &Path, args: Args) -> Result<i32> {
         }
     }
     let conn = store::open_read_only(db)?;
+    if let Some(w) = query::token_index_warning(&conn, &q, &vals) {
+        eprintln!("{w}");
+    }
     let rows = query::collect(&conn, &q.sql, &vals)?;
     let filters: Vec<&str> = args
         .params

@@ -25,6 +25,9 @@ pub fn run(db: &Path, args: Args) -> Result<i32> {
     let q = canned::find(&args.name, args.queries.as_deref())?;
     let vals = canned::resolve_params(&q, &args.params)?;
     let conn = store::open_read_only(db)?;
+    if let Some(w) = query::token_index_warning(&conn, &q, &vals) {
+        eprintln!("{w}");
+    }
     query::run_to_output(&conn, &q.sql, &vals, &args.out)?;
     Ok(0)
 }

@@ -136,3 +136,32 @@ pub fn collect(conn: &Connection, sql: &str, vals: &[(String, Value)]) -> Result
     stream(&mut stmt, &mut rows)?;
     Ok(rows)
 }
+
+/// A warning when query `q` with `vals` reads the token index and the index lags the
+/// corpus (empty, or articles ingested since the last `corpusdb index tokens`). A query
+/// reads it when its description says it "Needs `corpusdb index tokens`", or when it is
+/// given a `term` and reads the index's counts (`trend`).
+pub fn token_index_warning(
+    conn: &Connection,
+    q: &canned::Canned,
+    vals: &[(String, Value)],
+) -> Option<String> {
+    let term = vals.iter().any(|(k, v)| k == "term" && *v != Value::Null);
+    let reads = q.description.contains("Needs `corpusdb index tokens`")
+        || (term && q.sql.contains("term_counts"));
+    if !reads {
+        return None;
+    }
+    let missing: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM token_articles)",
+            [],
+            |r| r.get(0),
+        )
+        .ok()?;
+    (missing > 0).then(|| {
+        format!(
+            "warning: {missing} article(s) are not in the token index; run `corpusdb index tokens` first"
+        )
+    })
+}
