@@ -9,39 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// The Kremlin pages, unpacked once per test run; `None` (skipped) without ../shared.
 fn kremlin_pages() -> Option<(PathBuf, serde_json::Map<String, serde_json::Value>)> {
-    use std::sync::OnceLock;
-    static DIR: OnceLock<Option<(PathBuf, serde_json::Map<String, serde_json::Value>)>> =
-        OnceLock::new();
-    DIR.get_or_init(|| {
-        let shared = common::shared()?;
-        // unpacked once into cargo's scratch directory for tests, and kept for later runs
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("kremlin-html");
-        let done = dir.join(".unpacked");
-        if !done.exists() {
-            let _ = fs::remove_dir_all(&dir);
-            fs::create_dir_all(&dir).unwrap();
-            let ok = std::process::Command::new("tar")
-                .arg("-xzf")
-                .arg(shared.join("corpus/kremlin-en/kremlin-en-html.tar.gz"))
-                .arg("-C")
-                .arg(&dir)
-                .status()
-                .unwrap()
-                .success();
-            assert!(ok, "cannot unpack the Kremlin pages");
-            fs::write(&done, b"").unwrap();
-        }
-        let mut index = serde_json::Map::new();
-        for l in fs::read_to_string(shared.join("corpus/kremlin-en/index.jsonl"))
-            .unwrap()
-            .lines()
-        {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            index.insert(v["file"].as_str().unwrap().to_string(), v);
-        }
-        Some((dir, index))
-    })
-    .clone()
+    common::kremlin_pages()
 }
 
 /// Every `step`-th page (sorted by name), copied into `to`.

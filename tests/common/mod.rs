@@ -92,3 +92,40 @@ pub fn assert_offsets(conn: &rusqlite::Connection) {
     );
     assert_eq!(bad, 0, "related links whose start is not their title");
 }
+
+/// The Kremlin pages, unpacked once per test run; `None` (skipped) without ../shared.
+pub fn kremlin_pages() -> Option<(PathBuf, serde_json::Map<String, serde_json::Value>)> {
+    use std::sync::OnceLock;
+    static DIR: OnceLock<Option<(PathBuf, serde_json::Map<String, serde_json::Value>)>> =
+        OnceLock::new();
+    DIR.get_or_init(|| {
+        let shared = shared()?;
+        // unpacked once into cargo's scratch directory for tests, and kept for later runs
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("kremlin-html");
+        let done = dir.join(".unpacked");
+        if !done.exists() {
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            let ok = std::process::Command::new("tar")
+                .arg("-xzf")
+                .arg(shared.join("corpus/kremlin-en/kremlin-en-html.tar.gz"))
+                .arg("-C")
+                .arg(&dir)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "cannot unpack the Kremlin pages");
+            std::fs::write(&done, b"").unwrap();
+        }
+        let mut index = serde_json::Map::new();
+        for l in std::fs::read_to_string(shared.join("corpus/kremlin-en/index.jsonl"))
+            .unwrap()
+            .lines()
+        {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            index.insert(v["file"].as_str().unwrap().to_string(), v);
+        }
+        Some((dir, index))
+    })
+    .clone()
+}
