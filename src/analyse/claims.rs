@@ -13,6 +13,9 @@ struct Cues {
     attr_phrase: Regex,
     according: Regex,
     speaker: Regex,
+    report: Regex,
+    trailing: Regex,
+    stance: Regex,
     /// All of the above in one pass: which cue families a sentence has at all.
     set: RegexSet,
 }
@@ -28,6 +31,8 @@ const EVALUATIVE: usize = 6;
 const PAST: usize = 7;
 const PRESENT: usize = 8;
 const SPEAKER: usize = 9;
+const REPORT: usize = 10;
+const STANCE: usize = 11;
 
 fn cue_re(list: &[String]) -> Regex {
     let mut v: Vec<String> = list
@@ -43,7 +48,7 @@ fn cues() -> &'static Cues {
     C.get_or_init(|| {
         let s = data::sections(data::CLAIM_CUES);
         let verbs = s["attribution_verbs"].join("|");
-        let all = [
+        let mut all = vec![
             cue_re(&s["normative"]),
             cue_re(&s["prediction"]),
             cue_re(&s["hedge"]),
@@ -53,11 +58,32 @@ fn cues() -> &'static Cues {
             cue_re(&s["evaluative"]),
             Regex::new(r"(?i)(?-u:\b)(?:was|were|had|did|\w{3,}ed)(?-u:\b)").unwrap(),
             Regex::new(r"(?i)(?-u:\b)(?:is|are|am|has|have|does|do|can|cannot|\w+s)(?-u:\b)").unwrap(),
-            Regex::new(r"^(?P<src>(?:\p{Lu}[\p{L}.\-’']*\s+){0,4}\p{Lu}[\p{L}.\-’']*)\s*:\s+\S").unwrap(),
+            // a transcript's speaker label: capitalised words, with "of", "the", "and" …
+            // between them as in "President of Russia Vladimir Putin:"
+            Regex::new(r"^(?P<src>(?:(?:\p{Lu}[\p{L}.\-’']*|of|the|and|for|on|in|de|von|van|al)\s+){0,24}\p{Lu}[\p{L}.\-’']*)\s*:\s+\S").unwrap(),
         ];
+        let alt = |k: &str| {
+            let mut v: Vec<String> = s[k].iter().map(|c| regex::escape(c).replace(' ', r"\s+")).collect();
+            v.sort_by_key(|c| std::cmp::Reverse(c.len()));
+            v.join("|")
+        };
+        let (reporting, stance) = (alt("reporting_verbs"), alt("stance_verbs"));
+        // the full patterns run only on sentences the set finds a verb in
+        let report = Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{reporting})\s+(?:the|a|an|there|it|its|his|her|their|this|these|such|all|no|russia|(?-i:\p{{Lu}})\p{{L}}+)(?-u:\b)")).unwrap();
+        // "…, Mr Putin said." / "Russia, he said, is ready"
+        let trailing = Regex::new(&format!(r"(?i),\s*(?P<src>he|she|(?-i:\p{{Lu}})[\p{{L}}.’'\-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}.’'\-]*){{0,4}}|the\s+[\p{{L}} ]{{1,40}}?)\s+(?:{reporting})(?:\s+[^,.;:]{{1,30}})?\s*[,.]")).unwrap();
+        let stance = Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{stance})\s+\S")).unwrap();
+        all.extend([
+            cue_re(&s["reporting_verbs"]),
+            cue_re(&s["stance_verbs"]),
+        ]);
         let set = RegexSet::new(all.iter().map(|r| r.as_str())).unwrap();
-        let [_, _, _, attr_verb, attr_phrase, according, _, _, _, speaker] = all;
-        Cues { attr_verb, attr_phrase, according, speaker, set }
+        let Ok([_, _, _, attr_verb, attr_phrase, according, _, _, _, speaker, _, _]) =
+            <[Regex; 12]>::try_from(all)
+        else {
+            unreachable!("twelve cue patterns")
+        };
+        Cues { attr_verb, attr_phrase, according, speaker, report, trailing, stance, set }
     })
 }
 
@@ -147,24 +173,14 @@ pub fn attribution(s: &str) -> Option<String> {
 
 fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
     let c = cues();
-    if !(hits.matched(SPEAKER)
-        || hits.matched(ACCORDING)
-        || hits.matched(ATTR_PHRASE)
-        || hits.matched(ATTR_VERB))
+    if ![SPEAKER, ACCORDING, ATTR_PHRASE, ATTR_VERB, REPORT, STANCE]
+        .iter()
+        .any(|&i| hits.matched(i))
     {
         return None;
     }
-    if let Some(m) = hits
-        .matched(SPEAKER)
-        .then(|| c.speaker.captures(s))
-        .flatten()
-    {
-        let src = m["src"].to_string();
-        if src.split_whitespace().count() >= 2
-            || src
-                .chars()
-                .all(|ch| ch.is_uppercase() || !ch.is_alphabetic())
-        {
+    if hits.matched(SPEAKER) {
+        if let Some(src) = speaker(s) {
             return Some(src);
         }
     }
@@ -219,7 +235,66 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
             }
         }
     }
+    if hits.matched(REPORT) {
+        if let Some(m) = c.trailing.captures(s) {
+            let src = m["src"].trim().to_string();
+            if matches!(src.to_lowercase().as_str(), "he" | "she") {
+                return Some(src);
+            }
+            if let Some(src) = valid_source(src) {
+                return Some(src);
+            }
+        }
+    }
+    for (i, re) in [(REPORT, &c.report), (STANCE, &c.stance)] {
+        if !hits.matched(i) {
+            continue;
+        }
+        for m in re.captures_iter(s) {
+            let v = m.name("v").unwrap();
+            if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
+                return Some(src);
+            }
+        }
+    }
     None
+}
+
+/// The speaker a transcript line opens with ("President of Russia Vladimir Putin: …").
+pub fn speaker(s: &str) -> Option<String> {
+    let m = cues().speaker.captures(s)?;
+    let src = m["src"].to_string();
+    let named = src.split_whitespace().count() >= 2
+        || src
+            .chars()
+            .all(|ch| ch.is_uppercase() || !ch.is_alphabetic());
+    named.then_some(src)
+}
+
+/// Claims of an article's sentences, given each sentence's section and text: each
+/// sentence is classified alone, and in a transcript every sentence after a speaker's
+/// label ("Vladimir Putin: …") is that speaker's view until the next label or section.
+pub fn classify_all<'a>(sentences: impl IntoIterator<Item = (usize, &'a str)>) -> Vec<ClaimInfo> {
+    let mut turn: Option<(usize, String)> = None;
+    sentences
+        .into_iter()
+        .map(|(section, text)| {
+            let mut c = classify(text);
+            if let Some(sp) = speaker(text) {
+                turn = Some((section, sp));
+            } else if let Some((sec, sp)) = &turn {
+                if *sec == section {
+                    c.kind = "attributed";
+                    c.source = Some(sp.clone());
+                    c.author_claim = false;
+                    c.score = 0.85;
+                } else {
+                    turn = None;
+                }
+            }
+            c
+        })
+        .collect()
 }
 
 fn valid_source(subj: String) -> Option<String> {
@@ -279,6 +354,28 @@ pub fn classify(s: &str) -> ClaimInfo {
 #[cfg(test)]
 mod tests {
     use super::classify;
+    #[test]
+    fn a_speaker_holds_the_rest_of_the_turn() {
+        let c = super::classify_all([
+            (0, "Vladimir Putin met the Governor."),
+            (1, "President of Russia Vladimir Putin: Good afternoon."),
+            (1, "We will discuss the harvest."),
+            (1, "Governor Ivan Petrov: Thank you."),
+            (1, "The harvest is large."),
+            (2, "The meeting ended."),
+        ]);
+        let got: Vec<(&str, Option<&str>)> =
+            c.iter().map(|c| (c.kind, c.source.as_deref())).collect();
+        assert_ne!(got[0].0, "attributed");
+        assert_eq!(
+            got[2],
+            ("attributed", Some("President of Russia Vladimir Putin"))
+        );
+        assert_eq!(got[4], ("attributed", Some("Governor Ivan Petrov")));
+        assert!(!c[2].author_claim);
+        assert_ne!(got[5].0, "attributed");
+    }
+
     #[test]
     fn kinds_and_sources() {
         let q =

@@ -16,9 +16,7 @@ use concepts::Lexicon;
 pub fn analyse(a: &Article, lexicon: &Lexicon) -> Analysis {
     let mut out = Analysis::default();
     let published = a.meta.published.as_deref();
-    for s in &a.sentences {
-        out.claims.push(claims::classify(&s.text));
-    }
+    out.claims = claims::classify_all(a.sentences.iter().map(|s| (s.section, s.text.as_str())));
     // Dates over the whole text, so that "the following year" can resolve against a date
     // in an earlier sentence; each reference goes to the sentence it lies in.
     let starts: Vec<usize> = a.sentences.iter().map(|s| s.start).collect();

@@ -50,12 +50,20 @@ fn reanalyze_one(conn: &Connection, id: i64, lex: &Lexicon) -> Result<()> {
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     let mut st = conn.prepare_cached(
-        "SELECT s.id, s.start, s.end, s.text, d.ordinal FROM sentences s
+        "SELECT s.id, s.start, s.end, s.text, d.ordinal, c.ordinal FROM sentences s
+         JOIN sections c ON c.id = s.section_id
          LEFT JOIN sentences d ON d.id = s.duplicate_of WHERE s.article_id = ?1 ORDER BY s.ordinal",
     )?;
-    let rows: Vec<(i64, i64, i64, String, Option<i64>)> = st
+    let rows: Vec<(i64, i64, i64, String, Option<i64>, i64)> = st
         .query_map([id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut a = Article::default();
@@ -64,8 +72,8 @@ fn reanalyze_one(conn: &Connection, id: i64, lex: &Lexicon) -> Result<()> {
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     a.sentences = rows
         .into_iter()
-        .map(|(_, s, e, text, dup)| Sentence {
-            section: 0,
+        .map(|(_, s, e, text, dup, section)| Sentence {
+            section: section as usize,
             paragraph: 0,
             start: s as usize,
             end: e as usize,
