@@ -163,7 +163,10 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
     let titles: Vec<(usize, usize, &'static str)> = w
         .title_re
         .find_iter(text)
-        .filter_map(|m| title_kind(m.as_str()).map(|k| (m.start(), m.end(), k)))
+        .filter_map(|m| {
+            let (a, z) = trim_title(text, m.start(), m.end())?;
+            title_kind(&text[a..z]).map(|k| (a, z, k))
+        })
         .collect();
     found.retain(|f| f.kind == "EVENT" || !inside_title(&titles, f.s, f.e));
 
@@ -205,6 +208,37 @@ fn inside_title(titles: &[(usize, usize, &'static str)], s: usize, e: usize) -> 
 
 /// The kind of a capitalised phrase that names a document or event ("Joint Declaration
 /// on …"), if it has such a word.
+/// A capitalised run without what only looks like part of a title: a sentence-initial
+/// preposition or conjunction ("Since the Ottawa Declaration") and a trailing month or
+/// weekday ("… Declaration of September 19, 1996").
+fn trim_title(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut at = s;
+    for w in text[s..e].split_whitespace() {
+        let i = text[at..e].find(w)? + at;
+        words.push((i, i + w.len()));
+        at = i + w.len();
+    }
+    let lower = |&(a, b): &(usize, usize)| text[a..b].to_lowercase();
+    while words
+        .first()
+        .is_some_and(|w| referent::not_title_start(&lower(w)))
+    {
+        words.remove(0);
+    }
+    while words.last().is_some_and(|w| {
+        let l = lower(w);
+        crate::analyse::timex::is_calendar_word(&text[w.0..w.1])
+            || l == "of"
+            || l == "on"
+            || l == "the"
+            || l == "in"
+    }) {
+        words.pop();
+    }
+    Some((words.first()?.0, words.last()?.1))
+}
+
 fn title_kind(phrase: &str) -> Option<&'static str> {
     let dw = data::document_words();
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -316,6 +350,18 @@ mod tests {
         );
         let r = extract("In the joint statement of April 1996, they agreed.", None);
         assert_eq!(r[0].referent.as_deref(), Some("joint statement"));
+        // a title does not take in the word that opens the sentence or the date's month
+        let r = extract(
+            "Since the Ottawa Declaration of September 19, 1996, it grew.",
+            None,
+        );
+        assert_eq!(r[0].referent.as_deref(), Some("Ottawa Declaration"));
+        // "kept meeting" is a verb, not an event
+        let r = extract(
+            "Its groups kept meeting even when ties worsened after 2014.",
+            None,
+        );
+        assert_eq!(r[0].referent, None);
         for r in extract("In 2005, ĉu “Größe” 1997?", None) {
             assert!(r.end <= "In 2005, ĉu “Größe” 1997?".chars().count());
         }

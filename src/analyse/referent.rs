@@ -44,6 +44,14 @@ fn is_prep(w: &str) -> bool {
     words().preps.contains(w)
 }
 
+/// A lower-case word that cannot start a title: a preposition or a clause opener
+/// ("Since the Ottawa Declaration" is "the Ottawa Declaration").
+pub fn not_title_start(w: &str) -> bool {
+    is_prep(w)
+        || words().stop_left.contains(w)
+        || matches!(w, "since" | "when" | "while" | "as" | "although" | "if")
+}
+
 /// A word or punctuation mark of the clause, with its byte span.
 struct Tok<'a> {
     s: usize,
@@ -144,29 +152,33 @@ pub fn find(
             return None;
         }
         if l.ends_with("ing") && !capitalised(t) {
-            // "we are meeting", "currently meeting": a verb
-            let verb = prev.is_none_or(|p| {
-                matches!(
-                    p,
-                    "am" | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "we"
-                        | "they"
-                        | "i"
-                        | "you"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "also"
-                        | "still"
-                        | "now"
-                        | "and"
-                ) || (p.ends_with("ly") && p.len() > 4)
-            });
+            // "we are meeting", "currently meeting", "groups kept meeting": a verb
+            let after_verb = i
+                .checked_sub(1)
+                .is_some_and(|p| is_verbish(&toks[p]) && !capitalised(&toks[p]));
+            let verb = after_verb
+                || prev.is_none_or(|p| {
+                    matches!(
+                        p,
+                        "am" | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "we"
+                            | "they"
+                            | "i"
+                            | "you"
+                            | "he"
+                            | "she"
+                            | "it"
+                            | "also"
+                            | "still"
+                            | "now"
+                            | "and"
+                    ) || (p.ends_with("ly") && p.len() > 4)
+                });
             if verb {
                 return None;
             }

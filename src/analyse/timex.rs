@@ -703,6 +703,11 @@ fn year_words(raw: &str) -> Option<i32> {
     }
 }
 
+/// True for a month or weekday name ("September", "Sept.", "Friday").
+pub fn is_calendar_word(w: &str) -> bool {
+    month_of(w).is_some() || weekday_of(w).is_some()
+}
+
 fn month_of(raw: &str) -> Option<u32> {
     vocab()
         .months
