@@ -275,10 +275,15 @@ fn trend_of_a_term_and_of_a_concept() {
     assert_eq!((got[0].0, got[0].1), ("2003", 2));
     assert!(close(got[0].2, 250000.0));
     assert!(close(got[1].2, 111111.11));
-    // the concept China by month: 2017-05 twice, 2017-06 once
+    // the concept China by month: 2017-05 twice, 2017-06 once, and 0 in 2003-01, the month
+    // of Three, which does not name it
     let r = query(&db, "trend", &["concept=China", "by=month"]);
     let got: Vec<(&str, i64)> = r.iter().map(|x| (s(x, "period"), i(x, "hits"))).collect();
-    assert_eq!(got, vec![("2017-05", 2), ("2017-06", 1)]);
+    assert_eq!(got, vec![("2003-01", 0), ("2017-05", 2), ("2017-06", 1)]);
+    // a word in every period with indexed articles: "multipolar" only in 2017 (2 of 18)
+    let r = query(&db, "trend", &["term=multipolar"]);
+    let got: Vec<(&str, i64)> = r.iter().map(|x| (s(x, "period"), i(x, "hits"))).collect();
+    assert_eq!(got, vec![("2003", 0), ("2017", 2)]);
 }
 
 #[test]
