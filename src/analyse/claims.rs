@@ -56,7 +56,17 @@ fn cues() -> &'static Cues {
             cue_re(&s["attribution_phrases"]),
             Regex::new(r"(?i)(?-u:\b)(?:according to|in the (?:view|opinion|words) of)\s+(?P<src>[^,;:.]+)").unwrap(),
             cue_re(&s["evaluative"]),
-            Regex::new(r"(?i)(?-u:\b)(?:was|were|had|did|\w{3,}ed)(?-u:\b)").unwrap(),
+            // past tense: -ed forms and the irregular past forms of data/time_words.txt
+            Regex::new(&format!(
+                r"(?i)(?-u:\b)(?:was|were|had|did|\w{{3,}}ed|{})(?-u:\b)",
+                data::sections(data::TIME_WORDS)["past_forms"]
+                    .iter()
+                    .flat_map(|l| l.split_whitespace())
+                    .map(regex::escape)
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ))
+            .unwrap(),
             Regex::new(r"(?i)(?-u:\b)(?:is|are|am|has|have|does|do|can|cannot|\w+s)(?-u:\b)").unwrap(),
             // a transcript's speaker label: capitalised words, with "of", "the", "and" …
             // between them as in "President of Russia Vladimir Putin:"
