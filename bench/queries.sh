@@ -10,7 +10,7 @@ time_queries() {
     esac
     best=""
     for i in 1 2 3; do
-      t0=$(date +%s%N); "$bin" --db "$db" query "$q" $p -f csv > /dev/null; t1=$(date +%s%N)
+      t0=$(date +%s%N); "$bin" --db "$db" query "$q" $p -f csv > /dev/null 2>&1; t1=$(date +%s%N)
       ms=$(( (t1 - t0) / 1000000 ))
       if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
     done
