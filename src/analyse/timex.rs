@@ -258,7 +258,7 @@ fn build() -> Vocab {
         (
             Rule::Decade,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?:(?P<dd>\d{{3}})0'?s|'(?P<d2>\d)0'?s|(?P<dw>{decade_w})){b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?:(?P<dd>\d{{3}})0['’]?s|['’](?P<d2>\d)0['’]?s|(?P<dw>{decade_w})){b}"
             ),
         ),
         (
@@ -507,6 +507,10 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
 /// "Profit rose in the third quarter from a year earlier": when a sentence compares a
 /// quarter (or half) with "a year ago", "a year earlier" or "the year-ago period", the
 /// earlier date is that quarter of the year before, not the whole year.
+/// How far back (bytes) a reported quarter still sets the period of "a year ago": a
+/// few paragraphs of an earnings report, not a whole transcript.
+const REPORT_SPAN: usize = 2000;
+
 fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
     for i in 0..out.len() {
         let phrase = norm_key(&text[out[i].s..out[i].e]);
@@ -521,17 +525,26 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
         }
         let (from, to) =
             crate::text::sentence_around(text, out[i].s, out[i].e, &['!', '?', '\n', ';'], 300);
+        let part_of_next_year = |t: &Timex| {
+            let (yy, p) = t.value.as_deref()?.split_once('-')?;
+            let ok = yy.parse::<i32>().ok()? == y + 1
+                && p.len() == 2
+                && (p.starts_with('Q') || p.starts_with('H'))
+                && p[1..].chars().all(|c| c.is_ascii_digit());
+            ok.then(|| p.to_string())
+        };
+        // The quarter compared in this sentence, else the last one the text reported
+        // before it ("Third-quarter net rose … Revenue fell from $3 billion a year ago").
         let period = out
             .iter()
             .filter(|t| t.s >= from && t.e <= to)
-            .filter_map(|t| t.value.as_deref())
-            .find_map(|v| {
-                let (yy, p) = v.split_once('-')?;
-                let ok = yy.parse::<i32>().ok()? == y + 1
-                    && p.len() == 2
-                    && (p.starts_with('Q') || p.starts_with('H'))
-                    && p[1..].chars().all(|c| c.is_ascii_digit());
-                ok.then(|| p.to_string())
+            .find_map(part_of_next_year)
+            .or_else(|| {
+                out[..i]
+                    .iter()
+                    .rev()
+                    .filter(|t| t.e <= out[i].s && out[i].s - t.e < REPORT_SPAN)
+                    .find_map(part_of_next_year)
             });
         if let Some(p) = period {
             out[i].value = Some(format!("{y:04}-{p}"));
@@ -785,10 +798,10 @@ fn modifies_noun(text: &str, e: usize) -> bool {
         .collect();
     let v = vocab();
     let lw = w.to_lowercase();
-    let verb_like = v.past_forms.contains(lw.as_str())
-        || lw.ends_with("ed")
-        || lw.ends_with("ing")
-        || (lw.ends_with("ly") && lw.len() > 4);
+    // a capitalised word names something ("the 2018 Organising Committee")
+    let verb_like = !w.starts_with(char::is_uppercase) && v.past_forms.contains(lw.as_str())
+        || (!w.starts_with(char::is_uppercase)
+            && (lw.ends_with("ed") || lw.ends_with("ing") || (lw.ends_with("ly") && lw.len() > 4)));
     !w.is_empty() && !v.function_words.contains(lw.as_str()) && !verb_like
 }
 
@@ -985,7 +998,18 @@ fn normalise(
             // "May" at the start of a sentence, or before a verb, is the modal
             if mm.eq_ignore_ascii_case("may") && rel.is_none() {
                 let before = text[..m.start()].trim_end();
-                if before.is_empty() || before.ends_with(['.', '!', '?', '"', '“']) {
+                if before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', ':']) {
+                    return None;
+                }
+                // "Theresa May": a capitalised word that is not a sentence start before it
+                let prev = before.rsplit(|c: char| !c.is_alphabetic()).next();
+                let prev = prev.unwrap_or_default();
+                if prev.chars().count() > 1
+                    && prev.starts_with(char::is_uppercase)
+                    && month_of(prev).is_none()
+                    && weekday_of(prev).is_none()
+                    && !v.function_words.contains(prev.to_lowercase().as_str())
+                {
                     return None;
                 }
                 let next: String = text[e..]
@@ -1042,9 +1066,10 @@ fn normalise(
                 let before = text[..m.start()].chars().last();
                 let after = &text[e..];
                 // "1941–1945": each end of a range is a year
-                let range_next = after.starts_with(['-', '–', '—'])
-                    && after[after.chars().next()?.len_utf8()..]
-                        .starts_with(|c: char| c.is_ascii_digit());
+                let other_end = after
+                    .strip_prefix(['-', '–', '—'])
+                    .map(|r| r.chars().take_while(char::is_ascii_digit).count());
+                let range_next = matches!(other_end, Some(2 | 4));
                 let range_prev = text[..m.start()].ends_with(['-', '–', '—'])
                     && text[..m.start()]
                         .trim_end_matches(['-', '–', '—'])
@@ -1072,11 +1097,49 @@ fn normalise(
                 if pre.is_none() && v.count_units.contains(next.as_str()) {
                     return None;
                 }
+                // a group of a longer number: "+7 (916) 035 1391"
+                let prev_token = text[..m.start()].strip_suffix(' ').unwrap_or("");
+                if pre.is_none()
+                    && g("det").is_none()
+                    && prev_token.ends_with(|c: char| c.is_ascii_digit())
+                {
+                    return None;
+                }
             } else if pre.as_deref() != Some("year") && !raw.contains(['-', ' ']) {
                 return None;
             }
             if !digits && norm_key(raw).split(' ').count() < 2 {
                 return None;
+            }
+            // a spelled-out year is a count unless a preposition or "year" introduces it
+            // and no noun follows: "in two thousand" but "about two thousand plots"
+            if !digits && pre.is_none() && norm_key(raw).starts_with("two thousand") {
+                let prev = last_word(&text[..m.start()]);
+                let next: String = text[e..]
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                let counted = next.starts_with(char::is_lowercase)
+                    && !v.function_words.contains(next.as_str());
+                let introduced = matches!(
+                    prev.as_str(),
+                    "in" | "by"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "of"
+                        | "from"
+                        | "to"
+                        | "before"
+                        | "after"
+                        | "through"
+                        | "around"
+                        | "during"
+                );
+                if counted || !introduced {
+                    return None;
+                }
             }
             if let Some(date) = NaiveDate::from_ymd_opt(y, 1, 1) {
                 *anchor = Some(Anchor { date, day: false });
@@ -1878,6 +1941,24 @@ mod tests {
             one("It lost money in its fourth quarter.", d).0,
             "fourth quarter"
         );
+        // the quarter an earnings report is about, when a later sentence says "a year ago"
+        let t = tag(
+            "Third-quarter net rose 11%. Revenue fell from $3 billion a year ago.",
+            NaiveDate::from_ymd_opt(1989, 10, 26),
+        );
+        assert_eq!(t.last().and_then(|t| t.value.as_deref()), Some("1988-Q3"));
+        // names, modals, counts and phone numbers are not dates
+        assert!(tags("He met Prime Minister Theresa May in London.", d).is_empty());
+        assert!(tags("Speaker: May I add something?", d).is_empty());
+        assert!(tags("There are about two thousand disputed plots.", d).is_empty());
+        assert_eq!(one("It was abandoned in two thousand.", d).2, "2000");
+        assert!(tags("Call +7 (916) 035 1391 for details.", d).is_empty());
+        assert!(tags("See Resolution No. 256/1888-7 of the Commission.", d).is_empty());
+        assert_eq!(
+            one("They fought in the Great Depression of the 1930’s.", d).2,
+            "193"
+        );
+        assert_eq!(one("We thank the 2018 Organising Committee.", d).0, "2018");
         // "one day" after a modal: some day in the future
         assert_eq!(one("It will one day be larger.", d).2, "FUTURE_REF");
         // "that day" needs a day to point to
