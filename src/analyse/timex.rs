@@ -51,6 +51,7 @@ enum Rule {
     Set,
     ThatUnit,
     YearAgo,
+    YearEnd,
 }
 
 struct Vocab {
@@ -310,13 +311,13 @@ fn build() -> Vocab {
         (
             Rule::Duration,
             format!(
-                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?:\s+or\s+so)?{b}"
+                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?:\s+or\s+(?:so|two|three|more))?{b}"
             ),
         ),
         (
             Rule::Vague,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|several|many|few|past\s+few|next\s+few|last\s+few|coming\s+few|early)\s+)?(?P<u>{units_pl})(?P<post>\s+ahead)?{b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|several|many|few|past\s+few|next\s+few|last\s+few|coming\s+few|early)\s+)?(?P<u>{units_pl})(?:\s+(?:or|and)\s+(?:{units_pl}))?(?P<post>\s+ahead)?{b}"
             ),
         ),
         (
@@ -349,6 +350,10 @@ fn build() -> Vocab {
             format!(
                 r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+period(?P<ly>\s+(?:last|a)\s+year)?){b}"
             ),
+        ),
+        (
+            Rule::YearEnd,
+            format!(r"{b}(?:(?P<y>{year})\s+)?year(?:[\s-]|['’]s\s+)end(?:\s+(?P<y2>{year}))?{b}"),
         ),
     ];
     let rules = rules
@@ -1468,6 +1473,14 @@ fn normalise(
                 }
             }
             let uk = norm_key(unit);
+            // "may last a year": "last" is the verb when an article follows it
+            if matches!(nk.as_str(), "a" | "an") && g("det").is_none() {
+                if let Some(r) = c.name("rel") {
+                    if r.start() == s {
+                        s = c.name("n")?.start();
+                    }
+                }
+            }
             // "a two-day rally", "the three hour drive": a singular unit after a count
             // makes the phrase a modifier, and the determiner belongs to the noun
             if let Some(d) = c.name("det") {
@@ -1489,7 +1502,7 @@ fn normalise(
             }
             // fractions: "three-quarters", "a quarter of", "more than a quarter"; "a second time"
             if uk.starts_with("quarter")
-                && (n.is_none_or(|x| x < 2.0) && g("rel").is_none()
+                && (n.is_some_and(|x| x < 2.0) && g("rel").is_none()
                     || text[c.name("n")?.end()..].starts_with('-'))
             {
                 return None;
@@ -1526,7 +1539,8 @@ fn normalise(
         Rule::Vague => {
             let adj = g("adj").map(norm_key);
             let unit = norm_key(g("u")?);
-            if adj.is_none() && g("post").is_none() {
+            let coordinated = m.as_str().contains(" or ") || m.as_str().contains(" and ");
+            if adj.is_none() && g("post").is_none() && !coordinated {
                 // bare "years" only after "for"/"in"/"over"/"within"
                 let prev: String = text[..m.start()]
                     .trim_end()
@@ -1618,7 +1632,41 @@ fn normalise(
                 }
                 anchor.map(|a| a.date).or(dct)?
             } else if det == "the" && edge.is_none() {
-                return None; // "the year" alone is as often a duration as a date
+                // "the year" alone is as often a duration as a date; three contexts decide
+                let next = text[e..].trim_start();
+                let prev = last_word(&text[..m.start()]);
+                let prev2 = last_word(
+                    text[..m.start()]
+                        .trim_end()
+                        .strip_suffix(prev.as_str())
+                        .unwrap_or(""),
+                );
+                if u == "year" && (next.starts_with("ended ") || next.starts_with("ending ")) {
+                    // "for the year ended March 31": a year's length, dated by what follows
+                    return Some(Timex {
+                        s,
+                        e,
+                        kind: "DURATION",
+                        value: Some("P1Y".into()),
+                    });
+                }
+                let whole = prev == "for" && next.starts_with([',', '.', ';']);
+                let part = prev == "of"
+                    && matches!(
+                        prev2.as_str(),
+                        "months"
+                            | "weeks"
+                            | "days"
+                            | "quarter"
+                            | "quarters"
+                            | "half"
+                            | "part"
+                            | "rest"
+                    );
+                if u != "year" || !(whole || part) {
+                    return None;
+                }
+                dct?
             } else {
                 dct?
             };
@@ -1634,6 +1682,14 @@ fn normalise(
                 }
                 _ => ymd(b),
             });
+        }
+        Rule::YearEnd => {
+            // "by year-end", "at year end 1988": the year, at its end (TimeML: mod END)
+            let y = match g("y").or(g("y2")) {
+                Some(y) => y.parse().ok()?,
+                None => dct?.year(),
+            };
+            value = Some(format!("{y:04}"));
         }
         Rule::YearAgo => {
             let b = dct?;
@@ -1959,6 +2015,29 @@ mod tests {
             "193"
         );
         assert_eq!(one("We thank the 2018 Organising Committee.", d).0, "2018");
+        // "the year" of an earnings report: a length before "ended", else this year
+        let r = tags("Net for the year ended Sept. 30 rose.", d);
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1, r[0].2.as_str()),
+            ("the year", "DURATION", "P1Y")
+        );
+        assert_eq!(one("For the year, volume was flat.", d).2, "1989");
+        assert_eq!(
+            tags("Sales in the first nine months of the year rose.", d)[1].2,
+            "1989"
+        );
+        assert!(tags("The year was a hard one.", d).is_empty());
+        assert_eq!(
+            one("It expects a profit by year-end.", d),
+            ("year-end".into(), "DATE", "1989".into())
+        );
+        // plural quarters, coordinated units, "or two"
+        assert_eq!(one("Profit fell for several quarters.", d).2, "PXQ");
+        assert_eq!(
+            one("He died within weeks or months.", d).0,
+            "weeks or months"
+        );
+        assert_eq!(one("It may last a year or two.", d).0, "a year or two");
         // "one day" after a modal: some day in the future
         assert_eq!(one("It will one day be larger.", d).2, "FUTURE_REF");
         // "that day" needs a day to point to
