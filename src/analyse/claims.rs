@@ -297,7 +297,6 @@ pub fn classify_all<'a>(sentences: impl IntoIterator<Item = (usize, &'a str)>) -
                     c.kind = "attributed";
                     c.source = Some(sp.clone());
                     c.author_claim = false;
-                    c.score = 0.85;
                 } else {
                     turn = None;
                 }
@@ -330,6 +329,25 @@ fn valid_source(subj: String) -> Option<String> {
     (capital || plural).then_some(subj)
 }
 
+/// The cue families a sentence has, by name (features for the subjectivity model).
+pub fn cue_families(s: &str) -> Vec<&'static str> {
+    const NAMES: [&str; 12] = [
+        "normative",
+        "prediction",
+        "hedge",
+        "attribution-verb",
+        "attribution-phrase",
+        "according-to",
+        "evaluative",
+        "past",
+        "present",
+        "speaker",
+        "report",
+        "stance",
+    ];
+    cues().set.matches(s).iter().map(|i| NAMES[i]).collect()
+}
+
 /// Classifies one sentence.
 pub fn classify(s: &str) -> ClaimInfo {
     let c = cues();
@@ -352,13 +370,37 @@ pub fn classify(s: &str) -> ClaimInfo {
     } else {
         ("assertion", None, 0.5)
     };
-    ClaimInfo {
-        kind,
-        author_claim: matches!(kind, "assertion" | "prediction" | "normative" | "question"),
-        source,
-        hedged,
-        score,
+    let _ = score;
+    own_view(
+        ClaimInfo {
+            kind,
+            author_claim: false,
+            source,
+            hedged,
+            score: 0.0,
+        },
+        s,
+    )
+}
+
+/// Whether the author holds the view: never for an attributed one; otherwise the
+/// subjectivity model (analyse/subjectivity.rs) decides, and its answer also settles the
+/// line between an assertion and a neutral background statement.
+fn own_view(mut c: ClaimInfo, s: &str) -> ClaimInfo {
+    let m = super::subjectivity::model();
+    let p = m.prob(s);
+    c.score = f64::from(p);
+    if c.kind == "attributed" {
+        return c;
     }
+    c.author_claim = p >= m.threshold;
+    // the model's "own view" outweighs the narrative cues that made it background; an
+    // assertion the model doubts stays an assertion (the rules' evaluative and present-
+    // tense cues are better evidence on policy prose than the model trained on news)
+    if c.kind == "background" && c.author_claim {
+        c.kind = "assertion";
+    }
+    c
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod claims;
 pub mod concepts;
 pub mod dates;
 pub mod referent;
+pub mod subjectivity;
 pub mod timex;
 pub mod tokens;
 

@@ -1,0 +1,423 @@
+//! Whether a sentence states the author's own view (subjective) or reports neutrally: a
+//! logistic regression over hashed features (words, word pairs, the claim cue families,
+//! word classes of `data/subjectivity_words.txt` and VADER sentiment counted outside
+//! quotation marks, punctuation, numbers, length), trained on the NewsSD-ENG training
+//! sentences (CC BY 4.0). The weights are data (`data/subjectivity.weights`), made by
+//!
+//! ```text
+//! cargo run --release --example train_subjectivity -- \
+//!     ../shared/eval/subjectivity/newssd-eng-train.jsonl > data/subjectivity.weights
+//! ```
+//!
+//! Training is deterministic (fixed order and seed), so the same data gives the same file;
+//! `tests/subjectivity.rs` checks that the shipped file is up to date. Changing the
+//! features means training again.
+
+use crate::data;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Sentiment valence of words (VADER lexicon, MIT; `data/sentiment_lexicon.tsv`).
+fn valence() -> &'static HashMap<String, f32> {
+    static V: OnceLock<HashMap<String, f32>> = OnceLock::new();
+    V.get_or_init(|| {
+        data::lines(data::SENTIMENT_LEXICON)
+            .filter_map(|l| {
+                let (w, v) = l.split_once('\t')?;
+                Some((w.to_string(), v.trim().parse().ok()?))
+            })
+            .collect()
+    })
+}
+
+/// Word classes (`data/subjectivity_words.txt`): class name for each word.
+fn classes() -> &'static HashMap<String, Vec<String>> {
+    static C: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut by_word: HashMap<String, Vec<String>> = HashMap::new();
+        for (class, words) in data::sections(data::SUBJECTIVITY_WORDS) {
+            for w in words {
+                by_word.entry(w).or_default().push(format!("class:{class}"));
+            }
+        }
+        by_word
+    })
+}
+
+/// Feature space: hashed features fall into this many buckets.
+pub const DIM: usize = 1 << 18;
+
+fn hash(s: &str) -> u32 {
+    hash_parts(&[s])
+}
+
+/// The hash of the parts written one after another, without building that string.
+fn hash_parts(parts: &[&str]) -> u32 {
+    // FNV-1a, 64 bit: stable across platforms and versions
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in parts.iter().flat_map(|p| p.as_bytes()) {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h % DIM as u64) as u32
+}
+
+/// The sentence without what it quotes: a quoted opinion is someone else's.
+fn outside_quotes(s: &str) -> (String, usize) {
+    let mut out = String::with_capacity(s.len());
+    let (mut inside, mut quoted) = (false, 0);
+    for c in s.chars() {
+        match c {
+            '“' => inside = true,
+            '”' => inside = false,
+            '"' => inside = !inside,
+            _ if inside => quoted += 1,
+            _ => out.push(c),
+        }
+    }
+    (out, quoted)
+}
+
+fn bucket(n: usize, names: &[&'static str]) -> &'static str {
+    names[n.min(names.len() - 1)]
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.chars().all(|c| c.is_ascii_digit()) {
+                "<num>".to_string()
+            } else {
+                w.replace('’', "'")
+            }
+        })
+        .collect()
+}
+
+/// The features of a sentence: its words (and word pairs), the claim cue families
+/// (analyse/claims.rs), word classes and sentiment counted outside quotation marks,
+/// person, quotation, punctuation, numbers, capitalised words and length.
+pub fn features(s: &str) -> Vec<u32> {
+    let mut f: Vec<u32> = Vec::with_capacity(96);
+    let all = words(s);
+    for (i, w) in all.iter().enumerate() {
+        f.push(hash_parts(&["w:", w]));
+        if let Some(n) = all.get(i + 1) {
+            f.push(hash_parts(&["b:", w, " ", n]));
+        }
+    }
+    for c in super::claims::cue_families(s) {
+        f.push(hash_parts(&["cue:", c]));
+    }
+    let mut add = |k: &str| f.push(hash(k));
+    add("bias-word");
+    let (own, quoted) = outside_quotes(s);
+    let own_words = words(&own);
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for w in &own_words {
+        for c in classes().get(w.as_str()).into_iter().flatten() {
+            *counts.entry(c.as_str()).or_default() += 1;
+        }
+    }
+    for (c, n) in &counts {
+        f.push(hash_parts(&[c, ":", bucket(*n, &["0", "1", "2+"])]));
+    }
+    let mut add = |k: &str| f.push(hash(k));
+    let lex = valence();
+    let (mut pos, mut neg, mut strong) = (0, 0, 0);
+    for w in &own_words {
+        if let Some(&v) = lex.get(w.as_str()) {
+            pos += usize::from(v >= 1.0);
+            neg += usize::from(v <= -1.0);
+            strong += usize::from(v.abs() >= 2.0);
+        }
+    }
+    add(bucket(
+        pos,
+        &["sent-pos:0", "sent-pos:1", "sent-pos:2", "sent-pos:3+"],
+    ));
+    add(bucket(
+        neg,
+        &["sent-neg:0", "sent-neg:1", "sent-neg:2", "sent-neg:3+"],
+    ));
+    add(bucket(
+        strong,
+        &["sent-strong:0", "sent-strong:1", "sent-strong:2+"],
+    ));
+    let ly = own_words
+        .iter()
+        .filter(|w| w.len() > 4 && w.ends_with("ly"))
+        .count();
+    add(bucket(ly, &["ly:0", "ly:1", "ly:2+"]));
+    let n = all.len().max(1);
+    let chars = s.chars().count().max(1);
+    add(match quoted * 4 / chars {
+        _ if quoted == 0 => "quoted:none",
+        0 | 1 => "quoted:part",
+        _ => "quoted:most",
+    });
+    if s.contains('!') {
+        add("exclamation");
+    }
+    if s.trim_end().trim_end_matches(['"', '”']).ends_with('?') {
+        add("question");
+    }
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    add(bucket(
+        digits,
+        &[
+            "digits:0",
+            "digits:few",
+            "digits:few",
+            "digits:few",
+            "digits:few",
+            "digits:many",
+        ],
+    ));
+    let caps = s
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    add(bucket(
+        caps * 10 / n,
+        &["caps:0", "caps:1", "caps:2", "caps:2", "caps:many"],
+    ));
+    add(match n {
+        0..=8 => "len:short",
+        9..=20 => "len:mid",
+        21..=35 => "len:long",
+        _ => "len:very-long",
+    });
+    f.sort_unstable();
+    f.dedup();
+    f
+}
+
+/// Weights, bias and the decision threshold on the probability.
+pub struct Model {
+    pub w: Vec<f32>,
+    pub bias: f32,
+    pub threshold: f32,
+}
+
+impl Model {
+    /// The probability that `s` states the author's own view.
+    pub fn prob(&self, s: &str) -> f32 {
+        let z: f32 = self.bias + features(s).iter().map(|&i| self.w[i as usize]).sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Parses the weights file: `bias B`, `threshold T`, then `index weight` lines.
+    pub fn parse(src: &str) -> Model {
+        let mut m = Model {
+            w: vec![0.0; DIM],
+            bias: 0.0,
+            threshold: 0.5,
+        };
+        for l in crate::data::lines(src) {
+            let mut it = l.split_whitespace();
+            match (it.next(), it.next()) {
+                (Some("bias"), Some(v)) => m.bias = v.parse().unwrap_or(0.0),
+                (Some("threshold"), Some(v)) => m.threshold = v.parse().unwrap_or(0.5),
+                (Some(i), Some(v)) => {
+                    if let (Ok(i), Ok(v)) = (i.parse::<usize>(), v.parse::<f32>()) {
+                        if i < DIM {
+                            m.w[i] = v;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        m
+    }
+
+    /// The weights file for this model (the non-zero weights only).
+    pub fn write(&self, header: &str) -> String {
+        let mut out = String::new();
+        for l in header.lines() {
+            out.push_str("# ");
+            out.push_str(l);
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "bias {:.6}\nthreshold {:.4}\n",
+            self.bias, self.threshold
+        ));
+        for (i, w) in self.w.iter().enumerate() {
+            if w.abs() >= 1e-4 {
+                out.push_str(&format!("{i} {w:.4}\n"));
+            }
+        }
+        out
+    }
+}
+
+/// The model shipped in `data/subjectivity.weights`.
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::parse(include_str!("../../data/subjectivity.weights")))
+}
+
+/// Trains a logistic regression (SGD with L2, a decaying rate, a fixed shuffle) on
+/// `(sentence, subjective)` pairs; classes are weighted so that both count equally.
+pub fn train(data: &[(String, bool)], epochs: usize, l2: f32, seed: u64) -> Model {
+    let feats: Vec<Vec<u32>> = data.iter().map(|(s, _)| features(s)).collect();
+    let pos = data.iter().filter(|d| d.1).count().max(1) as f32;
+    let neg = (data.len() as f32 - pos).max(1.0);
+    let (wp, wn) = (
+        data.len() as f32 / (2.0 * pos),
+        data.len() as f32 / (2.0 * neg),
+    );
+    let mut w = vec![0.0f32; DIM];
+    let mut bias = 0.0f32;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = seed | 1;
+    let mut step = 0usize;
+    for _ in 0..epochs {
+        // Fisher-Yates with xorshift
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        for &k in &order {
+            step += 1;
+            let lr = 0.1 / (1.0 + step as f32 / 2000.0);
+            let x = &feats[k];
+            let y = if data[k].1 { 1.0 } else { 0.0 };
+            let z: f32 = bias + x.iter().map(|&i| w[i as usize]).sum::<f32>();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let g = (p - y) * if data[k].1 { wp } else { wn };
+            bias -= lr * g;
+            for &i in x {
+                let wi = &mut w[i as usize];
+                *wi -= lr * (g + l2 * *wi);
+            }
+        }
+    }
+    Model {
+        w,
+        bias,
+        threshold: 0.5,
+    }
+}
+
+/// Macro-F1 of predictions against labels.
+pub fn macro_f1(pred: &[bool], gold: &[bool]) -> f64 {
+    let f1 = |cls: bool| {
+        let tp = pred
+            .iter()
+            .zip(gold)
+            .filter(|(p, g)| **p == cls && **g == cls)
+            .count() as f64;
+        let fp = pred
+            .iter()
+            .zip(gold)
+            .filter(|(p, g)| **p == cls && **g != cls)
+            .count() as f64;
+        let fnn = pred
+            .iter()
+            .zip(gold)
+            .filter(|(p, g)| **p != cls && **g == cls)
+            .count() as f64;
+        if tp == 0.0 {
+            0.0
+        } else {
+            2.0 * tp / (2.0 * tp + fp + fnn)
+        }
+    };
+    (f1(true) + f1(false)) / 2.0
+}
+
+/// Macro-F1 of `folds`-fold cross-validation on `data` at the threshold 0.5 (classes are
+/// weighted equally in training, so 0.5 favours neither). Folds are contiguous: the
+/// sentences of one article stay together, so the estimate is for unseen articles.
+pub fn cross_validate(data: &[(String, bool)], folds: usize, epochs: usize, l2: f32) -> f64 {
+    let fold = |i: usize| i * folds / data.len().max(1);
+    let mut pred = vec![false; data.len()];
+    for k in 0..folds {
+        let train: Vec<(String, bool)> = data
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fold(*i) != k)
+            .map(|(_, d)| d.clone())
+            .collect();
+        let m = train_model(&train, epochs, l2);
+        for (i, d) in data.iter().enumerate().filter(|(i, _)| fold(*i) == k) {
+            pred[i] = m.prob(&d.0) >= m.threshold;
+        }
+    }
+    let gold: Vec<bool> = data.iter().map(|d| d.1).collect();
+    macro_f1(&pred, &gold)
+}
+
+/// Trains the shipped model on all of `data`.
+pub fn train_model(data: &[(String, bool)], epochs: usize, l2: f32) -> Model {
+    train(data, epochs, l2, 0x5EED_2026)
+}
+
+/// The weights file the model trained on `data` makes, with a header that says how it was
+/// made and its cross-validated macro-F1 (also returned).
+pub fn weights_file(data: &[(String, bool)], epochs: usize, l2: f32) -> (String, f64) {
+    let cv = cross_validate(data, 5, epochs, l2);
+    let header = format!(
+        "Subjectivity model: logistic regression over hashed features (analyse/subjectivity.rs).\n\
+         Trained on NewsSD-ENG training sentences (CC BY 4.0, ../shared/eval/subjectivity/LICENSE-newssd-eng),\n\
+         {} sentences, {epochs} epochs, L2 {l2}; 5-fold cross-validated macro-F1 {cv:.3}.\n\
+         Made by: cargo run --release --example train_subjectivity -- ../shared/eval/subjectivity/newssd-eng-train.jsonl",
+        data.len()
+    );
+    (train_model(data, epochs, l2).write(&header), cv)
+}
+
+/// Training sentences from NewsSD-ENG-style JSON Lines (`{"text", "label": "SUBJ"|"OBJ"}`).
+pub fn read_labelled(src: &str) -> Result<Vec<(String, bool)>, String> {
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let v: serde_json::Value =
+                serde_json::from_str(l).map_err(|e| format!("line {}: {e}", i + 1))?;
+            let text = v["text"]
+                .as_str()
+                .ok_or(format!("line {}: no text", i + 1))?;
+            let subj = match v["label"].as_str() {
+                Some("SUBJ") => true,
+                Some("OBJ") => false,
+                _ => return Err(format!("line {}: label is not SUBJ or OBJ", i + 1)),
+            };
+            Ok((text.to_string(), subj))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_someone_elses() {
+        let (own, quoted) = outside_quotes("He said “this is a disgrace” and left.");
+        assert_eq!(own, "He said  and left.");
+        assert_eq!(quoted, "this is a disgrace".chars().count());
+    }
+
+    #[test]
+    fn evaluation_scores_above_report() {
+        let m = model();
+        let view =
+            m.prob("This shameful decision is a disaster, and it should never have happened.");
+        let report =
+            m.prob("The company reported revenue of $3.2 billion on Tuesday, the agency said.");
+        assert!(
+            view > m.threshold && report < m.threshold,
+            "{view} {report}"
+        );
+        assert!((0.0..=1.0).contains(&view) && (0.0..=1.0).contains(&report));
+    }
+}
