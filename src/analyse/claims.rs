@@ -87,7 +87,12 @@ fn cues() -> &'static Cues {
             cue_re(&s["reporting_verbs"]),
             cue_re(&s["stance_verbs"]),
         ]);
-        let set = RegexSet::new(all.iter().map(|r| r.as_str())).unwrap();
+        // the set is large: a bigger lazy-DFA cache than the default keeps it from being
+        // rebuilt over and over (profiled: most of the classifier's time went there)
+        let set = regex::RegexSetBuilder::new(all.iter().map(|r| r.as_str()))
+            .dfa_size_limit(64 << 20)
+            .build()
+            .unwrap();
         let Ok([_, _, _, attr_verb, attr_phrase, according, _, _, _, speaker, _, _]) =
             <[Regex; 12]>::try_from(all)
         else {
@@ -331,6 +336,10 @@ fn valid_source(subj: String) -> Option<String> {
 
 /// The cue families a sentence has, by name (features for the subjectivity model).
 pub fn cue_families(s: &str) -> Vec<&'static str> {
+    family_names(&cues().set.matches(s)).collect()
+}
+
+fn family_names(hits: &SetMatches) -> impl Iterator<Item = &'static str> + '_ {
     const NAMES: [&str; 12] = [
         "normative",
         "prediction",
@@ -345,7 +354,7 @@ pub fn cue_families(s: &str) -> Vec<&'static str> {
         "report",
         "stance",
     ];
-    cues().set.matches(s).iter().map(|i| NAMES[i]).collect()
+    hits.iter().map(|i| NAMES[i])
 }
 
 /// Classifies one sentence.
@@ -355,40 +364,37 @@ pub fn classify(s: &str) -> ClaimInfo {
     let hits = c.set.matches(s);
     let has = |i: usize| hits.matched(i);
     let hedged = has(HEDGE);
-    let (kind, source, score) = if t.ends_with('?') {
-        ("question", None, 0.95)
+    let (kind, source) = if t.ends_with('?') {
+        ("question", None)
     } else if let Some(src) = attribution_with(s, &hits) {
-        ("attributed", Some(src), 0.85)
+        ("attributed", Some(src))
     } else if has(NORMATIVE) {
-        ("normative", None, 0.8)
+        ("normative", None)
     } else if has(PREDICTION) {
-        ("prediction", None, 0.75)
+        ("prediction", None)
     } else if has(EVALUATIVE) || hedged || has(PRESENT) && !has(PAST) {
-        ("assertion", None, 0.6)
+        ("assertion", None)
     } else if has(PAST) {
-        ("background", None, 0.6)
+        ("background", None)
     } else {
-        ("assertion", None, 0.5)
+        ("assertion", None)
     };
-    let _ = score;
-    own_view(
-        ClaimInfo {
-            kind,
-            author_claim: false,
-            source,
-            hedged,
-            score: 0.0,
-        },
-        s,
-    )
+    let c = ClaimInfo {
+        kind,
+        author_claim: false,
+        source,
+        hedged,
+        score: 0.0,
+    };
+    own_view(c, s, &hits)
 }
 
 /// Whether the author holds the view: never for an attributed one; otherwise the
 /// subjectivity model (analyse/subjectivity.rs) decides, and its answer also settles the
 /// line between an assertion and a neutral background statement.
-fn own_view(mut c: ClaimInfo, s: &str) -> ClaimInfo {
+fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches) -> ClaimInfo {
     let m = super::subjectivity::model();
-    let p = m.prob(s);
+    let p = m.prob_of(&super::subjectivity::features_with(s, family_names(hits)));
     c.score = f64::from(p);
     if c.kind == "attributed" {
         return c;

@@ -62,63 +62,110 @@ fn hash_parts(parts: &[&str]) -> u32 {
     (h % DIM as u64) as u32
 }
 
-/// The sentence without what it quotes: a quoted opinion is someone else's.
-fn outside_quotes(s: &str) -> (String, usize) {
-    let mut out = String::with_capacity(s.len());
-    let (mut inside, mut quoted) = (false, 0);
-    for c in s.chars() {
-        match c {
-            '“' => inside = true,
-            '”' => inside = false,
-            '"' => inside = !inside,
-            _ if inside => quoted += 1,
-            _ => out.push(c),
+/// The words of a sentence, lower-case, with numbers as `<num>` and ’ as ', each marked
+/// whether it stands inside quotation marks (a quoted opinion is someone else's); and the
+/// number of quoted characters. One pass, one buffer.
+struct Words {
+    buf: String,
+    spans: Vec<(usize, usize, bool)>,
+    quoted: usize,
+}
+
+impl Words {
+    fn of(s: &str) -> Words {
+        let mut w = Words {
+            buf: String::with_capacity(s.len()),
+            spans: Vec::with_capacity(48),
+            quoted: 0,
+        };
+        let mut inside = false;
+        let mut start: Option<(usize, bool)> = None;
+        let mut digits = true;
+        let close = |w: &mut Words, start: &mut Option<(usize, bool)>, digits: &mut bool| {
+            if let Some((b, ins)) = start.take() {
+                if *digits {
+                    w.buf.truncate(b);
+                    w.buf.push_str("<num>");
+                }
+                w.spans.push((b, w.buf.len(), ins));
+            }
+            *digits = true;
+        };
+        for c in s.chars() {
+            let quote = matches!(c, '“' | '”' | '"');
+            if c.is_alphanumeric() || c == '\'' || c == '’' {
+                if start.is_none() {
+                    start = Some((w.buf.len(), inside));
+                }
+                digits &= c.is_ascii_digit();
+                if c == '’' {
+                    w.buf.push('\'');
+                } else {
+                    w.buf.extend(c.to_lowercase());
+                }
+            } else {
+                close(&mut w, &mut start, &mut digits);
+            }
+            match c {
+                '“' => inside = true,
+                '”' => inside = false,
+                '"' => inside = !inside,
+                _ => {}
+            }
+            if inside && !quote {
+                w.quoted += 1;
+            }
         }
+        close(&mut w, &mut start, &mut digits);
+        w
     }
-    (out, quoted)
+
+    fn all(&self) -> impl Iterator<Item = &str> + '_ {
+        self.spans.iter().map(|&(b, e, _)| &self.buf[b..e])
+    }
+
+    fn own(&self) -> impl Iterator<Item = &str> + '_ {
+        self.spans
+            .iter()
+            .filter(|s| !s.2)
+            .map(|&(b, e, _)| &self.buf[b..e])
+    }
 }
 
 fn bucket(n: usize, names: &[&'static str]) -> &'static str {
     names[n.min(names.len() - 1)]
 }
 
-fn words(s: &str) -> Vec<String> {
-    s.to_lowercase()
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.chars().all(|c| c.is_ascii_digit()) {
-                "<num>".to_string()
-            } else {
-                w.replace('’', "'")
-            }
-        })
-        .collect()
-}
-
 /// The features of a sentence: its words (and word pairs), the claim cue families
 /// (analyse/claims.rs), word classes and sentiment counted outside quotation marks,
 /// person, quotation, punctuation, numbers, capitalised words and length.
 pub fn features(s: &str) -> Vec<u32> {
+    features_with(s, super::claims::cue_families(s).into_iter())
+}
+
+/// [`features`] given the sentence's cue families (the claim classifier has them already).
+pub fn features_with<'a>(s: &str, cue_families: impl Iterator<Item = &'a str>) -> Vec<u32> {
     let mut f: Vec<u32> = Vec::with_capacity(96);
-    let all = words(s);
-    for (i, w) in all.iter().enumerate() {
+    let words = Words::of(s);
+    let mut prev: Option<&str> = None;
+    for w in words.all() {
         f.push(hash_parts(&["w:", w]));
-        if let Some(n) = all.get(i + 1) {
-            f.push(hash_parts(&["b:", w, " ", n]));
+        if let Some(p) = prev {
+            f.push(hash_parts(&["b:", p, " ", w]));
         }
+        prev = Some(w);
     }
-    for c in super::claims::cue_families(s) {
+    for c in cue_families {
         f.push(hash_parts(&["cue:", c]));
     }
-    let mut add = |k: &str| f.push(hash(k));
-    add("bias-word");
-    let (own, quoted) = outside_quotes(s);
-    let own_words = words(&own);
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for w in &own_words {
-        for c in classes().get(w.as_str()).into_iter().flatten() {
-            *counts.entry(c.as_str()).or_default() += 1;
+    f.push(hash("bias-word"));
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for w in words.own() {
+        for c in classes().get(w).into_iter().flatten() {
+            match counts.iter_mut().find(|(k, _)| *k == c.as_str()) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c.as_str(), 1)),
+            }
         }
     }
     for (c, n) in &counts {
@@ -127,8 +174,8 @@ pub fn features(s: &str) -> Vec<u32> {
     let mut add = |k: &str| f.push(hash(k));
     let lex = valence();
     let (mut pos, mut neg, mut strong) = (0, 0, 0);
-    for w in &own_words {
-        if let Some(&v) = lex.get(w.as_str()) {
+    for w in words.own() {
+        if let Some(&v) = lex.get(w) {
             pos += usize::from(v >= 1.0);
             neg += usize::from(v <= -1.0);
             strong += usize::from(v.abs() >= 2.0);
@@ -146,13 +193,14 @@ pub fn features(s: &str) -> Vec<u32> {
         strong,
         &["sent-strong:0", "sent-strong:1", "sent-strong:2+"],
     ));
-    let ly = own_words
-        .iter()
+    let ly = words
+        .own()
         .filter(|w| w.len() > 4 && w.ends_with("ly"))
         .count();
     add(bucket(ly, &["ly:0", "ly:1", "ly:2+"]));
-    let n = all.len().max(1);
+    let n = words.spans.len().max(1);
     let chars = s.chars().count().max(1);
+    let quoted = words.quoted;
     add(match quoted * 4 / chars {
         _ if quoted == 0 => "quoted:none",
         0 | 1 => "quoted:part",
@@ -206,7 +254,12 @@ pub struct Model {
 impl Model {
     /// The probability that `s` states the author's own view.
     pub fn prob(&self, s: &str) -> f32 {
-        let z: f32 = self.bias + features(s).iter().map(|&i| self.w[i as usize]).sum::<f32>();
+        self.prob_of(&features(s))
+    }
+
+    /// The probability for a sentence's features.
+    pub fn prob_of(&self, features: &[u32]) -> f32 {
+        let z: f32 = self.bias + features.iter().map(|&i| self.w[i as usize]).sum::<f32>();
         1.0 / (1.0 + (-z).exp())
     }
 
@@ -402,9 +455,14 @@ mod tests {
 
     #[test]
     fn quotes_are_someone_elses() {
-        let (own, quoted) = outside_quotes("He said “this is a disgrace” and left.");
-        assert_eq!(own, "He said  and left.");
-        assert_eq!(quoted, "this is a disgrace".chars().count());
+        let w = Words::of("He said “This is a disgrace” and left in 2020’s heat.");
+        assert_eq!(
+            w.own().collect::<Vec<_>>(),
+            ["he", "said", "and", "left", "in", "2020's", "heat"]
+        );
+        assert_eq!(w.all().nth(2), Some("this"));
+        assert_eq!(w.quoted, "This is a disgrace".chars().count());
+        assert_eq!(Words::of("It cost 300 dollars").all().nth(2), Some("<num>"));
     }
 
     #[test]
