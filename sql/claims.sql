@@ -1,10 +1,11 @@
 -- name: claims
--- description: Claims with their kind, holder and hedging (lead repeats left out); filter by kind, concept mentioned in the sentence, article, source and hedged (0/1)
+-- description: Claims with their kind, holder and hedging (lead repeats left out); filter by kind, concept mentioned in the sentence, article, source, hedged (0/1) and author_claim (0/1: the author's own view); score is the subjectivity model's probability that it is
 -- param: kind NULL
 -- param: concept NULL
 -- param: article NULL
 -- param: source NULL
 -- param: hedged NULL
+-- param: author_claim NULL
 -- param: limit 1000
 SELECT c.id AS claim_id, c.article_id, a.title, c.kind, c.author_claim, c.source, c.hedged,
        round(c.score, 2) AS score, c.text, c.start, c.end
@@ -16,6 +17,7 @@ WHERE s.duplicate_of IS NULL
   AND (:article IS NULL OR c.article_id = :article)
   AND (:source IS NULL OR c.source LIKE '%' || :source || '%')
   AND (:hedged IS NULL OR c.hedged = :hedged)
+  AND (:author_claim IS NULL OR c.author_claim = :author_claim)
   AND (:concept IS NULL OR EXISTS (
         SELECT 1 FROM mentions m JOIN concepts k ON k.id = m.concept_id
         WHERE m.sentence_id = c.sentence_id AND k.name = :concept COLLATE NOCASE))

@@ -668,3 +668,26 @@ fn articles_larger_than_the_memory_budget_do_not_stall() {
     assert!(status.success());
     assert_eq!(count(&open(&db), "SELECT count(*) FROM articles"), 12);
 }
+
+#[test]
+fn claims_filter_by_the_authors_own_view() {
+    let (_d, db) = samples_db();
+    let c = open(&db);
+    let mut seen = 0;
+    for flag in [0, 1] {
+        let a = corpusdb(&db)
+            .args(["query", "claims", "-f", "ndjson"])
+            .args(["-p", &format!("author_claim={flag}"), "-p", "limit=100000"])
+            .assert()
+            .success();
+        let rows: Vec<serde_json::Value> = stdout(&a)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert!(!rows.is_empty(), "no claims with author_claim={flag}");
+        assert!(rows.iter().all(|r| r["author_claim"] == flag));
+        seen += rows.len() as i64;
+    }
+    let all = count(&c, "SELECT count(*) FROM claims c JOIN sentences s ON s.id = c.sentence_id WHERE s.duplicate_of IS NULL");
+    assert_eq!(seen, all, "author_claim 0 and 1 together are every claim");
+}

@@ -140,6 +140,7 @@ fn every_canned_query_is_a_datasette_page_with_the_same_csv() {
     cases.push(("frequency".into(), vec!["source=Alpha", "stopwords=1"]));
     cases.push(("timeline".into(), vec!["from=1990-01-01", "type=DATE"]));
     cases.push(("claims".into(), vec!["kind=normative"]));
+    cases.push(("claims".into(), vec!["kind=prediction", "author_claim=1"]));
     let mut with_rows = 0;
     for (name, params) in &cases {
         let mut c = corpusdb(&db);
