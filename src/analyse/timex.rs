@@ -538,8 +538,9 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
                 && p[1..].chars().all(|c| c.is_ascii_digit());
             ok.then(|| p.to_string())
         };
-        // The quarter compared in this sentence, else the last one the text reported
-        // before it ("Third-quarter net rose … Revenue fell from $3 billion a year ago").
+        // The quarter compared in this sentence, else the first one the text reported
+        // before it, the report's own ("Third-quarter net rose … After a flat second
+        // quarter … Revenue fell from $3 billion a year ago": the third quarter).
         let period = out
             .iter()
             .filter(|t| t.s >= from && t.e <= to)
@@ -547,7 +548,6 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
             .or_else(|| {
                 out[..i]
                     .iter()
-                    .rev()
                     .filter(|t| t.e <= out[i].s && out[i].s - t.e < REPORT_SPAN)
                     .find_map(part_of_next_year)
             });
