@@ -506,7 +506,96 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         }
     }
     same_period_a_year_before(text, &mut out);
+    clock_on_its_day(text, &mut out);
     out
+}
+
+/// "Overnight" meaning "all at once": after "practically", "almost" … or in a negated
+/// clause ("will not change overnight").
+fn suddenly(text: &str, s: usize) -> bool {
+    let prev = last_word(&text[..s]);
+    if matches!(
+        prev.as_str(),
+        "practically" | "literally" | "almost" | "virtually" | "nearly" | "simply" | "just"
+    ) {
+        return true;
+    }
+    let (from, _) = crate::text::sentence_around(text, s, s, &['!', '?', '\n', ';'], 200);
+    text[from..s]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "not" | "never" | "cannot")
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
+}
+
+/// "On May 29 at 9 am", "May 5, 2017, 12 pm", "after 12 pm (Moscow time) on September 29":
+/// a clock time without a day of its own is on the day written next to it, not on the
+/// creation date.
+fn clock_on_its_day(text: &str, out: &mut [Timex]) {
+    let is_day = |t: &Timex| {
+        t.kind == "DATE"
+            && t.value.as_deref().is_some_and(|v| {
+                v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-'
+            })
+    };
+    for i in 0..out.len() {
+        let t = &out[i];
+        if t.kind != "TIME" {
+            continue;
+        }
+        let Some((_, clock)) = t.value.as_deref().and_then(|v| v.split_once('T')) else {
+            continue;
+        };
+        let own_day = text[t.s..t.e].split(|c: char| !c.is_alphabetic()).any(|w| {
+            is_calendar_word(&w.to_lowercase())
+                || w.eq_ignore_ascii_case("today")
+                || w.eq_ignore_ascii_case("yesterday")
+                || w.eq_ignore_ascii_case("tomorrow")
+        });
+        if own_day {
+            continue;
+        }
+        let gap_ok = |gap: &str, words: &[&str]| {
+            let g = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+            // a parenthesis such as "(Moscow time)" may stand between
+            let g = match (g.find('('), g.find(')')) {
+                (Some(a), Some(b)) if a < b && b - a < 25 => format!("{}{}", &g[..a], &g[b + 1..]),
+                _ => g.to_string(),
+            };
+            let g = g
+                .trim_matches(|c: char| c.is_whitespace() || c == ',')
+                .to_lowercase();
+            g.is_empty() || words.contains(&g.as_str())
+        };
+        let prev = i.checked_sub(1).map(|j| &out[j]);
+        let before = prev
+            .filter(|p| is_day(p) && t.s >= p.e && t.s - p.e <= 12)
+            .filter(|p| {
+                gap_ok(
+                    &text[p.e..t.s],
+                    &["at", "from", "by", "until", "after", "before"],
+                )
+            })
+            .and_then(|p| p.value.clone());
+        // the end of a range of hours: "12 pm – 4:30 pm"
+        let range = prev
+            .filter(|p| p.kind == "TIME" && t.s >= p.e && t.s - p.e <= 6)
+            .filter(|p| gap_ok(&text[p.e..t.s], &["-", "–", "—", "to", "and", "until"]))
+            .and_then(|p| Some(p.value.as_deref()?.split_once('T')?.0.to_string()))
+            .filter(|d| !d.starts_with('X'));
+        let after = out
+            .get(i + 1)
+            .filter(|n| is_day(n) && n.s >= t.e && n.s - t.e <= 30)
+            .filter(|n| gap_ok(&text[t.e..n.s], &["on"]))
+            .and_then(|n| n.value.clone());
+        if let Some(day) = before.or(range).or(after) {
+            let v = format!("{day}T{clock}");
+            out[i].value = Some(v);
+        }
+    }
 }
 
 /// "Profit rose in the third quarter from a year earlier": when a sentence compares a
@@ -1348,6 +1437,9 @@ fn normalise(
                     .map(|(_, x)| x.clone())
             })?;
             kind = k;
+            if w == "overnight" && suddenly(text, m.start()) {
+                return None; // "cannot be eliminated overnight": all at once, not a night
+            }
             if val == "@WE" {
                 // the weekend before a weekday's news, or the coming one when future
                 value = dct.map(|b| {
@@ -2003,6 +2095,21 @@ mod tests {
             NaiveDate::from_ymd_opt(1989, 10, 26),
         );
         assert_eq!(t.last().and_then(|t| t.value.as_deref()), Some("1988-Q3"));
+        // clock times on the day written beside them; "overnight" meaning "all at once"
+        let r = tags("On May 29 at around 9 am, fuel leaked.", d);
+        assert_eq!(r[1].2, "1989-05-29T09:00");
+        let r = tags("Passes: May 5, 1990, 12 pm – 4:30 pm.", d);
+        assert_eq!(
+            (r[1].2.as_str(), r[2].2.as_str()),
+            ("1990-05-05T12:00", "1990-05-05T16:30")
+        );
+        assert_eq!(
+            tags("Send it by 12 pm (Moscow time) on September 29, 1989.", d)[0].2,
+            "1989-09-29T12:00"
+        );
+        assert!(tags("Corruption cannot be eliminated overnight.", d).is_empty());
+        assert!(tags("It changed practically overnight.", d).is_empty());
+        assert_eq!(one("Prices rose overnight.", d).1, "TIME");
         // names, modals, counts and phone numbers are not dates
         assert!(tags("He met Prime Minister Theresa May in London.", d).is_empty());
         assert!(tags("Speaker: May I add something?", d).is_empty());
