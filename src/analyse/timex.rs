@@ -1470,6 +1470,9 @@ fn normalise(
             if is_upper(g("u")?) {
                 return None; // "This Week", a programme's name
             }
+            if text[e..].starts_with("-old") {
+                return None; // "following century-old traditions": an age, of the noun
+            }
             let rel = g("rel")?.to_lowercase();
             let u = norm_key(g("u")?);
             let u = u.trim_start_matches("fiscal ").to_string();
@@ -2108,6 +2111,7 @@ mod tests {
             "1989-09-29T12:00"
         );
         assert!(tags("Corruption cannot be eliminated overnight.", d).is_empty());
+        assert!(tags("They keep following century-old traditions.", d).is_empty());
         assert!(tags("It changed practically overnight.", d).is_empty());
         assert_eq!(one("Prices rose overnight.", d).1, "TIME");
         // names, modals, counts and phone numbers are not dates
