@@ -13,6 +13,7 @@ pub const TIME_WORDS: &str = include_str!("../data/time_words.txt");
 pub const CLAIM_CUES: &str = include_str!("../data/claim_cues.txt");
 pub const REFERENT_WORDS: &str = include_str!("../data/referent_words.txt");
 pub const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+pub const HOLIDAYS: &str = include_str!("../data/holidays.txt");
 pub const SENTIMENT_LEXICON: &str = include_str!("../data/sentiment_lexicon.tsv");
 pub const SUBJECTIVITY_WORDS: &str = include_str!("../data/subjectivity_words.txt");
 

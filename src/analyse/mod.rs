@@ -4,6 +4,7 @@
 pub mod claims;
 pub mod concepts;
 pub mod dates;
+pub mod holidays;
 pub mod referent;
 pub mod subjectivity;
 pub mod timex;

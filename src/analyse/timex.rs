@@ -52,6 +52,7 @@ enum Rule {
     ThatUnit,
     YearAgo,
     YearEnd,
+    Holiday,
 }
 
 struct Vocab {
@@ -349,6 +350,20 @@ fn build() -> Vocab {
             Rule::YearAgo,
             format!(
                 r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+period(?P<ly>\s+(?:last|a)\s+year)?){b}"
+            ),
+        ),
+        (
+            Rule::Holiday,
+            format!(
+                r"{b}(?:(?P<rel>last|this|next|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?P<h>{holiday})(?:,?\s+(?:of\s+)?(?P<y>{year}))?{b}",
+                holiday = {
+                    let mut h: Vec<String> = super::holidays::names()
+                        .iter()
+                        .map(|n| regex::escape(n).replace('\'', "['’]").replace(' ', r"\s+"))
+                        .collect();
+                    h.sort_by_key(|n| std::cmp::Reverse(n.len()));
+                    h.join("|")
+                }
             ),
         ),
         (
@@ -1778,6 +1793,42 @@ fn normalise(
                 _ => ymd(b),
             });
         }
+        Rule::Holiday => {
+            let h = g("h")?;
+            if !h.starts_with(char::is_uppercase) {
+                return None; // "easter" in lower case is no holiday's name
+            }
+            let name = norm_key(h).replace('’', "'");
+            let name = name.as_str();
+            let at = |y: i32| super::holidays::date_of(name, y);
+            let date = if let Some(y) = g("y") {
+                at(y.parse().ok()?)?
+            } else {
+                let b = dct?;
+                let y = b.year();
+                let rel = g("rel").map(norm_key).unwrap_or_default();
+                match rel.as_str() {
+                    "last" => at(y).filter(|d| *d < b).or_else(|| at(y - 1))?,
+                    "next" => at(y).filter(|d| *d > b).or_else(|| at(y + 1))?,
+                    r if r.starts_with("last year") => at(y - 1)?,
+                    r if r.starts_with("next year") => at(y + 1)?,
+                    r if r.starts_with("this") => at(y)?,
+                    _ => {
+                        let tense = t();
+                        [y - 1, y, y + 1]
+                            .into_iter()
+                            .filter_map(at)
+                            .min_by_key(|d| {
+                                let diff = (*d - b).num_days();
+                                let wrong = (tense < 0 && diff > 0) || (tense > 0 && diff < 0);
+                                diff.abs() + if wrong { 400 } else { 0 }
+                            })?
+                    }
+                }
+            };
+            *anchor = Some(Anchor { date, day: true });
+            value = Some(ymd(date));
+        }
         Rule::YearEnd => {
             // "by year-end", "at year end 1988": the year, at its end (TimeML: mod END)
             let y = match g("y").or(g("y2")) {
@@ -2112,6 +2163,15 @@ mod tests {
         );
         assert!(tags("Corruption cannot be eliminated overnight.", d).is_empty());
         assert!(tags("They keep following century-old traditions.", d).is_empty());
+        // holidays, from data/holidays.txt
+        assert_eq!(one("Sales fell before Christmas.", d).2, "1988-12-25");
+        assert_eq!(one("Stores will open on Thanksgiving.", d).2, "1989-11-23");
+        assert_eq!(one("They met at Easter 1987.", d).2, "1987-04-19");
+        assert_eq!(
+            one("Parades mark Victory Day.", "2020-05-01").2,
+            "2020-05-09"
+        );
+        assert_eq!(one("It opened last May Day.", d).2, "1989-05-01");
         assert!(tags("It changed practically overnight.", d).is_empty());
         assert_eq!(one("Prices rose overnight.", d).1, "TIME");
         // names, modals, counts and phone numbers are not dates
