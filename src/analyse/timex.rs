@@ -53,6 +53,8 @@ enum Rule {
     YearAgo,
     YearEnd,
     Holiday,
+    TwoAway,
+    InThePart,
 }
 
 struct Vocab {
@@ -365,6 +367,16 @@ fn build() -> Vocab {
                     h.join("|")
                 }
             ),
+        ),
+        (
+            Rule::TwoAway,
+            format!(
+                r"{b}the\s+(?P<u>day|week|month|year)\s+(?P<dir>after\s+next|before\s+last|after\s+tomorrow|before\s+yesterday){b}"
+            ),
+        ),
+        (
+            Rule::InThePart,
+            format!(r"{b}the\s+(?P<p>morning|afternoon|evening|night){b}"),
         ),
         (
             Rule::YearEnd,
@@ -1760,6 +1772,26 @@ fn normalise(
                         value: Some("P1Y".into()),
                     });
                 }
+                if prev == "in" && matches!(prev2.as_str(), "earlier" | "later") {
+                    // "later in the day", "earlier in the year": in news, the day (year)
+                    // of the report
+                    let b = dct.or(anchor.map(|a| a.date))?;
+                    let value = Some(match u.as_str() {
+                        "year" => format!("{:04}", b.year()),
+                        "month" => format!("{:04}-{:02}", b.year(), b.month()),
+                        "week" => {
+                            let w = b.iso_week();
+                            format!("{}-W{:02}", w.year(), w.week())
+                        }
+                        _ => ymd(b),
+                    });
+                    return Some(Timex {
+                        s,
+                        e,
+                        kind: "DATE",
+                        value,
+                    });
+                }
                 let whole = prev == "for" && next.starts_with([',', '.', ';']);
                 let part = prev == "of"
                     && matches!(
@@ -1828,6 +1860,30 @@ fn normalise(
             };
             *anchor = Some(Anchor { date, day: true });
             value = Some(ymd(date));
+        }
+        Rule::TwoAway => {
+            // "the day after tomorrow", "the year before last": two units away
+            let b = dct?;
+            let u = norm_key(g("u")?);
+            let dir = norm_key(g("dir")?);
+            let n = if dir.starts_with("after") { 2 } else { -2 };
+            match (u.as_str(), dir.as_str()) {
+                ("day", "after tomorrow" | "before yesterday") => {}
+                ("week" | "month" | "year", "after next" | "before last") => {}
+                _ => return None,
+            }
+            value = relative(b, &u, n);
+        }
+        Rule::InThePart => {
+            // "landed in the evening": that part of the day being told about, in a past
+            // narrative; "I read in the evening" (a habit) is left alone
+            if last_word(&text[..m.start()]) != "in" || t() >= 0 {
+                return None;
+            }
+            let p = v.day_parts.get(g("p")?.to_lowercase().as_str())?.clone();
+            let day = anchor.filter(|a| a.day).map(|a| a.date).or(dct)?;
+            kind = "TIME";
+            value = Some(format!("{}{p}", ymd(day)));
         }
         Rule::YearEnd => {
             // "by year-end", "at year end 1988": the year, at its end (TimeML: mod END)
@@ -2163,6 +2219,21 @@ mod tests {
         );
         assert!(tags("Corruption cannot be eliminated overnight.", d).is_empty());
         assert!(tags("They keep following century-old traditions.", d).is_empty());
+        // two units away; "later in the day"; "in the evening" of a past narrative
+        assert_eq!(
+            one("We will meet the day after tomorrow.", d).2,
+            "1989-10-28"
+        );
+        assert_eq!(one("Sales fell the year before last.", d).2, "1987");
+        assert_eq!(
+            one("He arrived later in the day.", d),
+            ("the day".into(), "DATE", "1989-10-26".into())
+        );
+        assert_eq!(
+            tags("On Monday, Oct. 23, the plane landed in the evening.", d)[1].2,
+            "1989-10-23TEV"
+        );
+        assert!(tags("I like to walk in the evening.", d).is_empty());
         // holidays, from data/holidays.txt
         assert_eq!(one("Sales fell before Christmas.", d).2, "1988-12-25");
         assert_eq!(one("Stores will open on Thanksgiving.", d).2, "1989-11-23");
