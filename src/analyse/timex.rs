@@ -1792,6 +1792,20 @@ fn normalise(
                         value,
                     });
                 }
+                if u == "year"
+                    && (matches!(prev.as_str(), "during" | "throughout")
+                        || prev == "of" && prev2 == "course")
+                {
+                    // "during the year": the year being told about
+                    let b = anchor.map(|a| a.date).or(dct)?;
+                    let value = Some(format!("{:04}", b.year()));
+                    return Some(Timex {
+                        s,
+                        e,
+                        kind: "DATE",
+                        value,
+                    });
+                }
                 let whole = prev == "for" && next.starts_with([',', '.', ';']);
                 let part = prev == "of"
                     && matches!(
@@ -2269,6 +2283,12 @@ mod tests {
             "1989"
         );
         assert!(tags("The year was a hard one.", d).is_empty());
+        assert_eq!(
+            one("Over the course of the year, 100 cases were solved.", d).2,
+            "1989"
+        );
+        assert_eq!(one("During the year, trade grew.", d).2, "1989");
+        assert_eq!(tags("In 1987 prices rose during the year.", d)[1].2, "1987");
         assert_eq!(
             one("It expects a profit by year-end.", d),
             ("year-end".into(), "DATE", "1989".into())
