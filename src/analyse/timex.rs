@@ -302,7 +302,7 @@ fn build() -> Vocab {
         (
             Rule::RelUnit,
             format!(
-                r"{b}(?:(?P<edge>{edge})[\s-]+)?(?:(?P<det>the)\s+)?(?P<rel>last|next|this|past|previous|coming|following|current|same|prior|preceding|present|upcoming|latest)\s+(?:fiscal\s+)?(?P<u>year|month|week|decade|century|weekend|day|night|fiscal\s+year)(?P<post>\s+or\s+so)?{b}"
+                r"{b}(?:(?P<edge>{edge})[\s-]+)?(?:(?P<det>the)\s+)?(?P<rel>last|next|this|past|previous|coming|following|current|same|prior|preceding|present|upcoming|latest|outgoing)\s+(?:fiscal\s+)?(?P<u>year|month|week|decade|century|weekend|day|night|fiscal\s+year)(?P<post>\s+or\s+so)?{b}"
             ),
         ),
         (
@@ -320,7 +320,7 @@ fn build() -> Vocab {
         (
             Rule::Vague,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|several|many|few|past\s+few|next\s+few|last\s+few|coming\s+few|early)\s+)?(?P<u>{units_pl})(?:\s+(?:or|and)\s+(?:{units_pl}))?(?P<post>\s+ahead)?{b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|several|many|few|past\s+few|next\s+few|last\s+few|coming\s+few|early)\s+)?(?P<u>{units_pl})(?:\s+(?:or|and)\s+(?:{units_pl}))?(?P<post>\s+ahead|\s+to\s+come)?{b}"
             ),
         ),
         (
@@ -2288,6 +2288,11 @@ mod tests {
             "1989"
         );
         assert_eq!(one("During the year, trade grew.", d).2, "1989");
+        assert_eq!(one("Sum up the outgoing year.", d).2, "1989");
+        assert_eq!(
+            one("It will grow in the years to come.", d).0,
+            "the years to come"
+        );
         assert_eq!(tags("In 1987 prices rose during the year.", d)[1].2, "1987");
         assert_eq!(
             one("It expects a profit by year-end.", d),
