@@ -19,6 +19,22 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
+    "Christmas",
+    "Orthodox Easter",
+    "Thanksgiving",
+    "Victory Day",
+    "New Year’s Eve",
+    "the day after tomorrow",
+    "the year before last",
+    "in the evening",
+    "during the year",
+    "12 pm",
+    "(Moscow time)",
+    "on",
+    "at",
+    "–",
+    "overnight",
+    "year-end",
     "April",
     "May",
     "Dec.",
