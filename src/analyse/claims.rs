@@ -364,7 +364,16 @@ pub fn classify(s: &str) -> ClaimInfo {
     let hits = c.set.matches(s);
     let has = |i: usize| hits.matched(i);
     let hedged = has(HEDGE);
-    let (kind, source) = if t.ends_with('?') {
+    // a heading or caption ("Speech at the awards ceremony"): short, no end punctuation,
+    // no speaker label, no prediction or obligation; it reports, it does not argue
+    let heading = !t.ends_with(['.', '!', '?', '…', ',', ':', ';'])
+        && !t.contains(':')
+        && t.split_whitespace().count() <= 12
+        && !has(PREDICTION)
+        && !has(NORMATIVE);
+    let (kind, source) = if heading {
+        ("background", None)
+    } else if t.ends_with('?') {
         ("question", None)
     } else if let Some(src) = attribution_with(s, &hits) {
         ("attributed", Some(src))
@@ -386,17 +395,17 @@ pub fn classify(s: &str) -> ClaimInfo {
         hedged,
         score: 0.0,
     };
-    own_view(c, s, &hits)
+    own_view(c, s, &hits, heading)
 }
 
 /// Whether the author holds the view: never for an attributed one; otherwise the
 /// subjectivity model (analyse/subjectivity.rs) decides, and its answer also settles the
 /// line between an assertion and a neutral background statement.
-fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches) -> ClaimInfo {
+fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches, heading: bool) -> ClaimInfo {
     let m = super::subjectivity::model();
     let p = m.prob_of(&super::subjectivity::features_with(s, family_names(hits)));
     c.score = f64::from(p);
-    if c.kind == "attributed" {
+    if c.kind == "attributed" || heading {
         return c;
     }
     c.author_claim = p >= m.threshold;
@@ -480,5 +489,8 @@ mod tests {
             "background"
         );
         assert!(classify("It is highly unlikely in the short term.").hedged);
+        let h = classify("Speech at the awards ceremony");
+        assert_eq!((h.kind, h.author_claim), ("background", false));
+        assert_eq!(classify("We will win").kind, "prediction");
     }
 }
