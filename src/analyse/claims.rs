@@ -139,7 +139,7 @@ const VERBISH: &[&str] = &[
     "would", "could", "to",
 ];
 const NOT_SOURCES: &[&str] = &[
-    "it", "this", "that", "there", "which", "who", "one", "what", "these", "those", "they",
+    "it", "this", "that", "there", "which", "who", "one", "what", "these", "those",
 ];
 const FIRST_PERSON: &[&str] = &["i", "we"];
 
@@ -484,6 +484,8 @@ mod tests {
             Some("Vladimir Putin")
         );
         assert_eq!(classify("We believe that order matters.").kind, "assertion");
+        let t = classify("They expressed support for the plan.");
+        assert_eq!((t.kind, t.source.as_deref()), ("attributed", Some("They")));
         assert_eq!(
             classify("In April 1996, President Boris Yeltsin visited China.").kind,
             "background"
