@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 /// Cue patterns; those with captures are also kept alone, to read what they matched.
 struct Cues {
+    normative: Regex,
     attr_verb: Regex,
     attr_phrase: Regex,
     according: Regex,
@@ -93,12 +94,12 @@ fn cues() -> &'static Cues {
             .dfa_size_limit(8 << 20)
             .build()
             .unwrap();
-        let Ok([_, _, _, attr_verb, attr_phrase, according, _, _, _, speaker, _, _]) =
+        let Ok([normative, _, _, attr_verb, attr_phrase, according, _, _, _, speaker, _, _]) =
             <[Regex; 12]>::try_from(all)
         else {
             unreachable!("twelve cue patterns")
         };
-        Cues { attr_verb, attr_phrase, according, speaker, report, trailing, stance, set }
+        Cues { normative, attr_verb, attr_phrase, according, speaker, report, trailing, stance, set }
     })
 }
 
@@ -357,6 +358,35 @@ fn family_names(hits: &SetMatches) -> impl Iterator<Item = &'static str> + '_ {
     hits.iter().map(|i| NAMES[i])
 }
 
+/// Whether an obligation at `at` is not the author's own: it stands in an embedded
+/// question ("what kind of relationship should be formed") or in a proposal reported from
+/// someone ("the first to suggest that China and Russia should join forces").
+fn embedded(s: &str, at: usize) -> bool {
+    let before = &s[..at];
+    let clause = before
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // a question word opening the sentence is no embedding: "What China and Russia should
+    // do is build bridges" recommends
+    let opens_sentence = !before.contains([',', ';', ':']);
+    words
+        .iter()
+        .skip(usize::from(opens_sentence))
+        .any(|w| matches!(*w, "what" | "whether" | "how" | "which" | "why"))
+        || words.windows(2).any(|p| {
+            matches!(
+                p[0],
+                "suggest" | "suggested" | "suggests" | "proposed" | "recommended"
+            ) && p[1] == "that"
+        })
+}
+
 /// Classifies one sentence.
 pub fn classify(s: &str) -> ClaimInfo {
     let c = cues();
@@ -377,7 +407,7 @@ pub fn classify(s: &str) -> ClaimInfo {
         ("question", None)
     } else if let Some(src) = attribution_with(s, &hits) {
         ("attributed", Some(src))
-    } else if has(NORMATIVE) {
+    } else if has(NORMATIVE) && c.normative.find_iter(s).any(|m| !embedded(s, m.start())) {
         ("normative", None)
     } else if has(PREDICTION) {
         ("prediction", None)
@@ -501,6 +531,14 @@ mod tests {
             "background"
         );
         assert!(classify("It is highly unlikely in the short term.").hedged);
+        assert_ne!(
+            classify("The challenge is to understand what kind of order should be formed.").kind,
+            "normative"
+        );
+        assert_eq!(
+            classify("China and Russia should join forces.").kind,
+            "normative"
+        );
         let h = classify("Speech at the awards ceremony");
         assert_eq!((h.kind, h.author_claim), ("background", false));
         assert_eq!(classify("We will win").kind, "prediction");
