@@ -860,6 +860,14 @@ fn weekday_of(raw: &str) -> Option<u32> {
 /// wrong side of the tense counting eight months farther: "in December", said in February
 /// of something past, is last December, and of something to come, next December; with no
 /// tense, the nearer one.
+/// How far a candidate `diff` days from the creation date is, with `penalty` added when it
+/// lies on the other side of the tense (the future for a past verb, or the past for a
+/// future one).
+fn tense_cost(diff: i64, tense: i8, penalty: i64) -> i64 {
+    let wrong = (tense < 0 && diff > 0) || (tense > 0 && diff < 0);
+    diff.abs() + if wrong { penalty } else { 0 }
+}
+
 fn nearest_year(base: NaiveDate, mo: u32, d: Option<u32>, tense: i8) -> Option<i32> {
     let mut best: Option<(i64, i32)> = None;
     for y in [base.year() - 1, base.year(), base.year() + 1] {
@@ -869,13 +877,11 @@ fn nearest_year(base: NaiveDate, mo: u32, d: Option<u32>, tense: i8) -> Option<i
         }) else {
             continue;
         };
-        let diff = (cand - base).num_days();
         let same_month = d.is_none() && y == base.year() && mo == base.month();
-        let wrong = (tense < 0 && diff > 0) || (tense > 0 && diff < 0);
         let cost = if same_month {
             0
         } else {
-            diff.abs() + if wrong { 240 } else { 0 }
+            tense_cost((cand - base).num_days(), tense, 240)
         };
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, y));
@@ -924,6 +930,19 @@ fn modifies_noun(text: &str, e: usize) -> bool {
         || (!w.starts_with(char::is_uppercase)
             && (lw.ends_with("ed") || lw.ends_with("ing") || (lw.ends_with("ly") && lw.len() > 4)));
     !w.is_empty() && !v.function_words.contains(lw.as_str()) && !verb_like
+}
+
+/// The year, month, ISO week or day of `b`, by unit name.
+fn period_of(unit: &str, b: NaiveDate) -> String {
+    match unit {
+        "year" => format!("{:04}", b.year()),
+        "month" => format!("{:04}-{:02}", b.year(), b.month()),
+        "week" => {
+            let w = b.iso_week();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+        _ => ymd(b),
+    }
 }
 
 fn quarter_of(d: NaiveDate) -> i32 {
@@ -1747,6 +1766,7 @@ fn normalise(
             if g("yago").is_some() {
                 return None; // "the year ago" / "the day earlier": not this rule's
             }
+            let mut told = false; // "later in the day": any unit, not only the year
             let b = if det == "that" {
                 // "trades made that day" after "1987": no day to refer to
                 if matches!(u.as_str(), "day" | "week") && anchor.is_some_and(|a| !a.day) {
@@ -1775,69 +1795,40 @@ fn normalise(
                 if prev == "in" && matches!(prev2.as_str(), "earlier" | "later") {
                     // "later in the day", "earlier in the year": in news, the day (year)
                     // of the report
-                    let b = dct.or(anchor.map(|a| a.date))?;
-                    let value = Some(match u.as_str() {
-                        "year" => format!("{:04}", b.year()),
-                        "month" => format!("{:04}-{:02}", b.year(), b.month()),
-                        "week" => {
-                            let w = b.iso_week();
-                            format!("{}-W{:02}", w.year(), w.week())
-                        }
-                        _ => ymd(b),
-                    });
-                    return Some(Timex {
-                        s,
-                        e,
-                        kind: "DATE",
-                        value,
-                    });
-                }
-                if u == "year"
+                    told = true;
+                    dct.or(anchor.map(|a| a.date))?
+                } else if u == "year"
                     && (matches!(prev.as_str(), "during" | "throughout")
                         || prev == "of" && prev2 == "course")
                 {
                     // "during the year": the year being told about
-                    let b = anchor.map(|a| a.date).or(dct)?;
-                    let value = Some(format!("{:04}", b.year()));
-                    return Some(Timex {
-                        s,
-                        e,
-                        kind: "DATE",
-                        value,
-                    });
+                    anchor.map(|a| a.date).or(dct)?
+                } else {
+                    let whole = prev == "for" && next.starts_with([',', '.', ';']);
+                    let part = prev == "of"
+                        && matches!(
+                            prev2.as_str(),
+                            "months"
+                                | "weeks"
+                                | "days"
+                                | "quarter"
+                                | "quarters"
+                                | "half"
+                                | "part"
+                                | "rest"
+                        );
+                    if u != "year" || !(whole || part) {
+                        return None;
+                    }
+                    dct?
                 }
-                let whole = prev == "for" && next.starts_with([',', '.', ';']);
-                let part = prev == "of"
-                    && matches!(
-                        prev2.as_str(),
-                        "months"
-                            | "weeks"
-                            | "days"
-                            | "quarter"
-                            | "quarters"
-                            | "half"
-                            | "part"
-                            | "rest"
-                    );
-                if u != "year" || !(whole || part) {
-                    return None;
-                }
-                dct?
             } else {
                 dct?
             };
-            if det != "that" && u != "year" && edge.is_none() {
+            if !told && det != "that" && u != "year" && edge.is_none() {
                 return None;
             }
-            value = Some(match u.as_str() {
-                "year" => format!("{:04}", b.year()),
-                "month" => format!("{:04}-{:02}", b.year(), b.month()),
-                "week" => {
-                    let w = b.iso_week();
-                    format!("{}-W{:02}", w.year(), w.week())
-                }
-                _ => ymd(b),
-            });
+            value = Some(period_of(&u, b));
         }
         Rule::Holiday => {
             let h = g("h")?;
@@ -1864,11 +1855,8 @@ fn normalise(
                         [y - 1, y, y + 1]
                             .into_iter()
                             .filter_map(at)
-                            .min_by_key(|d| {
-                                let diff = (*d - b).num_days();
-                                let wrong = (tense < 0 && diff > 0) || (tense > 0 && diff < 0);
-                                diff.abs() + if wrong { 400 } else { 0 }
-                            })?
+                            // a named day recurs yearly: the tense decides outright
+                            .min_by_key(|d| tense_cost((*d - b).num_days(), tense, 400))?
                     }
                 }
             };
