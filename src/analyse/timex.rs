@@ -1836,7 +1836,14 @@ fn normalise(
                 return None; // "easter" in lower case is no holiday's name
             }
             let name = norm_key(h).replace('’', "'");
-            let name = name.as_str();
+            // in a text about the Orthodox church, "Easter" is the Orthodox feast
+            let name = if matches!(name.as_str(), "easter" | "easter sunday")
+                && (text.contains("Orthodox") || text.contains("Patriarch"))
+            {
+                "orthodox easter"
+            } else {
+                name.as_str()
+            };
             let at = |y: i32| super::holidays::date_of(name, y);
             let date = if let Some(y) = g("y") {
                 at(y.parse().ok()?)?
@@ -2240,6 +2247,10 @@ mod tests {
         assert_eq!(one("Sales fell before Christmas.", d).2, "1988-12-25");
         assert_eq!(one("Stores will open on Thanksgiving.", d).2, "1989-11-23");
         assert_eq!(one("They met at Easter 1987.", d).2, "1987-04-19");
+        assert_eq!(
+            tags("The Orthodox Patriarch led the service at Easter 2019.", d)[0].2,
+            "2019-04-28"
+        );
         assert_eq!(
             one("Parades mark Victory Day.", "2020-05-01").2,
             "2020-05-09"
