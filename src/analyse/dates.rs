@@ -26,6 +26,8 @@ struct Gazetteer {
     ac: AhoCorasick,
     /// pattern index -> period index
     owner: Vec<usize>,
+    /// pattern index -> whether the alias is written with capitals (a proper name)
+    capitalised: Vec<bool>,
     periods: Vec<Period>,
 }
 
@@ -70,7 +72,16 @@ fn gazetteer() -> &'static Gazetteer {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .unwrap();
-        Gazetteer { ac, owner, periods }
+        let capitalised = pats
+            .iter()
+            .map(|p| p.chars().any(char::is_uppercase))
+            .collect();
+        Gazetteer {
+            ac,
+            owner,
+            capitalised,
+            periods,
+        }
     })
 }
 
@@ -111,6 +122,19 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
     let g = gazetteer();
     for m in g.ac.find_iter(text) {
         if !bounded(text, m.start(), m.end()) {
+            continue;
+        }
+        // a name written in lower case is a name only after "the": "during the cold war",
+        // but "another cold war", "a package of measures to foster …" are common nouns
+        let matched = &text[m.start()..m.end()];
+        if g.capitalised[m.pattern().as_usize()]
+            && !matched.chars().any(char::is_uppercase)
+            && !text[..m.start()]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
             continue;
         }
         let p = &g.periods[g.owner[m.pattern().as_usize()]];
@@ -347,6 +371,22 @@ mod tests {
         assert_eq!(
             refs[2].referent.as_deref(),
             Some("Sino-Russian Joint Statement on the International Order in the 21st Century")
+        );
+        // a name in lower case is one only after "the"
+        let events = |t: &str| -> Vec<String> {
+            extract(t, None)
+                .into_iter()
+                .filter(|r| r.kind == "EVENT")
+                .map(|r| r.text)
+                .collect()
+        };
+        assert!(events("We will consider a package of measures to foster trade.").is_empty());
+        assert!(events("Nobody wants another cold war.").is_empty());
+        assert_eq!(events("It was so during the cold war."), ["cold war"]);
+        let r = extract("Veterans of the Great Patriotic War met.", None);
+        assert_eq!(
+            (r[0].range_start.as_deref(), r[0].range_end.as_deref()),
+            (Some("1941-06-22"), Some("1945-05-09"))
         );
         let r = extract("In the joint statement of April 1996, they agreed.", None);
         assert_eq!(r[0].referent.as_deref(), Some("joint statement"));
