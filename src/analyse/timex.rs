@@ -2183,8 +2183,8 @@ mod tests {
 
     #[test]
     fn conventions_of_timebank_news() {
+        // a future seen from the past is past; abbreviations do not end the clause
         let d = "1989-10-26"; // a Thursday
-                              // a future seen from the past is past; abbreviations do not end the clause
         assert_eq!(one("It had been due to expire Friday.", d).2, "1989-10-20");
         assert_eq!(
             one("Mr. Smith will succeed Gen. B. Jones Feb. 1.", d).2,
@@ -2208,13 +2208,22 @@ mod tests {
             one("It lost money in its fourth quarter.", d).0,
             "fourth quarter"
         );
+    }
+
+    #[test]
+    fn earnings_report_quarters() {
         // the quarter an earnings report is about, when a later sentence says "a year ago"
         let t = tag(
             "Third-quarter net rose 11%. Revenue fell from $3 billion a year ago.",
             NaiveDate::from_ymd_opt(1989, 10, 26),
         );
         assert_eq!(t.last().and_then(|t| t.value.as_deref()), Some("1988-Q3"));
+    }
+
+    #[test]
+    fn clock_times_and_parts_of_day() {
         // clock times on the day written beside them; "overnight" meaning "all at once"
+        let d = "1989-10-26"; // a Thursday
         let r = tags("On May 29 at around 9 am, fuel leaked.", d);
         assert_eq!(r[1].2, "1989-05-29T09:00");
         let r = tags("Passes: May 5, 1990, 12 pm – 4:30 pm.", d);
@@ -2243,7 +2252,12 @@ mod tests {
             "1989-10-23TEV"
         );
         assert!(tags("I like to walk in the evening.", d).is_empty());
+    }
+
+    #[test]
+    fn holidays() {
         // holidays, from data/holidays.txt
+        let d = "1989-10-26"; // a Thursday
         assert_eq!(one("Sales fell before Christmas.", d).2, "1988-12-25");
         assert_eq!(one("Stores will open on Thanksgiving.", d).2, "1989-11-23");
         assert_eq!(one("They met at Easter 1987.", d).2, "1987-04-19");
@@ -2258,7 +2272,12 @@ mod tests {
         assert_eq!(one("It opened last May Day.", d).2, "1989-05-01");
         assert!(tags("It changed practically overnight.", d).is_empty());
         assert_eq!(one("Prices rose overnight.", d).1, "TIME");
+    }
+
+    #[test]
+    fn names_counts_and_numbers_are_not_dates() {
         // names, modals, counts and phone numbers are not dates
+        let d = "1989-10-26"; // a Thursday
         assert!(tags("He met Prime Minister Theresa May in London.", d).is_empty());
         assert!(tags("Speaker: May I add something?", d).is_empty());
         assert!(tags("There are about two thousand disputed plots.", d).is_empty());
@@ -2270,7 +2289,12 @@ mod tests {
             "193"
         );
         assert_eq!(one("We thank the 2018 Organising Committee.", d).0, "2018");
+    }
+
+    #[test]
+    fn the_year_in_context() {
         // "the year" of an earnings report: a length before "ended", else this year
+        let d = "1989-10-26"; // a Thursday
         let r = tags("Net for the year ended Sept. 30 rose.", d);
         assert_eq!(
             (r[0].0.as_str(), r[0].1, r[0].2.as_str()),
@@ -2297,7 +2321,12 @@ mod tests {
             one("It expects a profit by year-end.", d),
             ("year-end".into(), "DATE", "1989".into())
         );
+    }
+
+    #[test]
+    fn units_modals_and_anaphora() {
         // plural quarters, coordinated units, "or two"
+        let d = "1989-10-26"; // a Thursday
         assert_eq!(one("Profit fell for several quarters.", d).2, "PXQ");
         assert_eq!(
             one("He died within weeks or months.", d).0,
