@@ -115,6 +115,14 @@ const SKIP_WORDS: &[&str] = &[
     "frequently",
     "sometimes",
     "repeatedly",
+    "just",
+    "already",
+    "again",
+    "once",
+    "then",
+    "earlier",
+    "previously",
+    "recently",
     "have",
     "has",
     "had",
@@ -524,6 +532,8 @@ mod tests {
             Some("Vladimir Putin")
         );
         assert_eq!(classify("We believe that order matters.").kind, "assertion");
+        let y = classify("You have just said that it is unclear where it ends.");
+        assert_eq!(y.source.as_deref(), Some("You"));
         let t = classify("They expressed support for the plan.");
         assert_eq!((t.kind, t.source.as_deref()), ("attributed", Some("They")));
         assert_eq!(
