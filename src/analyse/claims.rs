@@ -123,6 +123,17 @@ const SKIP_WORDS: &[&str] = &[
     "earlier",
     "previously",
     "recently",
+    "immediately",
+    "shortly",
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "as",
+    "if",
+    "because",
+    "until",
     "have",
     "has",
     "had",
@@ -215,7 +226,7 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
     {
         let src = m["src"].trim();
         let src = src.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
-        if !src.is_empty() {
+        if !src.is_empty() && holds_views(&src) {
             return Some(src);
         }
     }
@@ -320,13 +331,47 @@ pub fn classify_all<'a>(sentences: impl IntoIterator<Item = (usize, &'a str)>) -
         .collect()
 }
 
+/// Whether what "according to" names can hold a view: not the author's own sources ("our
+/// estimates", but "our Economic Development Ministry" can) and not a rule or a plan
+/// ("according to US legislation", "the federal standards": data/claim_cues.txt).
+fn holds_views(src: &str) -> bool {
+    let words: Vec<&str> = src.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    if matches!(first.as_str(), "our" | "my")
+        && !words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let head = words
+        .last()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    !not_holders().contains(head.as_str())
+}
+
+fn not_holders() -> &'static std::collections::HashSet<String> {
+    static N: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    N.get_or_init(|| {
+        data::sections(data::CLAIM_CUES)
+            .remove("not_holders")
+            .unwrap_or_default()
+            .into_iter()
+            .collect()
+    })
+}
+
 fn valid_source(subj: String) -> Option<String> {
+    let subj = subj.replace(['[', ']'], "");
     let l = subj.to_lowercase();
     let first = l.split_whitespace().next().unwrap_or("");
+    // "Let me recall that", "Please note that": the author speaking
     if subj.is_empty()
         || NOT_SOURCES.contains(&l.as_str())
         || FIRST_PERSON.contains(&first)
-        || ["it", "there"].contains(&first)
+        || ["it", "there", "let", "please"].contains(&first)
     {
         return None;
     }
@@ -532,6 +577,30 @@ mod tests {
             Some("Vladimir Putin")
         );
         assert_eq!(classify("We believe that order matters.").kind, "assertion");
+        for not_attributed in [
+            "Let me recall that the deadline was met.",
+            "Please note that the plan must change.",
+            "According to our estimates, we need 120,000 engineers.",
+            "According to US legislation, states have jurisdiction.",
+        ] {
+            assert_ne!(
+                classify(not_attributed).kind,
+                "attributed",
+                "{not_attributed}"
+            );
+        }
+        assert_eq!(
+            classify("According to our Economic Development Ministry, GDP grew.")
+                .source
+                .as_deref(),
+            Some("our Economic Development Ministry")
+        );
+        assert_eq!(
+            classify("Immediately after the WHO announced that it was a pandemic, work began.")
+                .source
+                .as_deref(),
+            Some("the WHO")
+        );
         let y = classify("You have just said that it is unclear where it ends.");
         assert_eq!(y.source.as_deref(), Some("You"));
         let t = classify("They expressed support for the plan.");
