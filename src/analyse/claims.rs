@@ -10,6 +10,9 @@ use std::sync::OnceLock;
 /// Cue patterns; those with captures are also kept alone, to read what they matched.
 struct Cues {
     normative: Regex,
+    prediction: Regex,
+    /// "I will explain", "we will begin by": announcing one's own words, not a forecast
+    performative: Regex,
     attr_verb: Regex,
     attr_phrase: Regex,
     according: Regex,
@@ -94,12 +97,29 @@ fn cues() -> &'static Cues {
             .dfa_size_limit(8 << 20)
             .build()
             .unwrap();
-        let Ok([normative, _, _, attr_verb, attr_phrase, according, _, _, _, speaker, _, _]) =
+        let Ok([normative, prediction, _, attr_verb, attr_phrase, according, _, _, _, speaker, _, _]) =
             <[Regex; 12]>::try_from(all)
         else {
             unreachable!("twelve cue patterns")
         };
-        Cues { normative, attr_verb, attr_phrase, according, speaker, report, trailing, stance, set }
+        let performative = Regex::new(&format!(
+            r"(?i)(?-u:\b)(?:i|we)\s+will\s+(?:{})(?-u:\b)",
+            alt("performative_verbs")
+        ))
+        .unwrap();
+        Cues {
+            normative,
+            prediction,
+            performative,
+            attr_verb,
+            attr_phrase,
+            according,
+            speaker,
+            report,
+            trailing,
+            stance,
+            set,
+        }
     })
 }
 
@@ -440,6 +460,21 @@ fn embedded(s: &str, at: usize) -> bool {
         })
 }
 
+/// Whether every forecast cue of `s` is a speaker announcing their own words ("I will
+/// explain why", "As usual, I will begin by citing some figures").
+fn only_announces(s: &str) -> bool {
+    let c = cues();
+    let own: Vec<(usize, usize)> = c
+        .performative
+        .find_iter(s)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    !own.is_empty()
+        && c.prediction
+            .find_iter(s)
+            .all(|m| own.iter().any(|&(a, b)| a <= m.start() && m.end() <= b))
+}
+
 /// Classifies one sentence.
 pub fn classify(s: &str) -> ClaimInfo {
     let c = cues();
@@ -462,7 +497,7 @@ pub fn classify(s: &str) -> ClaimInfo {
         ("attributed", Some(src))
     } else if has(NORMATIVE) && c.normative.find_iter(s).any(|m| !embedded(s, m.start())) {
         ("normative", None)
-    } else if has(PREDICTION) {
+    } else if has(PREDICTION) && !only_announces(s) {
         ("prediction", None)
     } else if has(EVALUATIVE) || hedged || has(PRESENT) && !has(PAST) {
         ("assertion", None)
@@ -600,6 +635,14 @@ mod tests {
                 .source
                 .as_deref(),
             Some("the WHO")
+        );
+        assert_ne!(
+            classify("I will explain why this matters.").kind,
+            "prediction"
+        );
+        assert_eq!(
+            classify("I will explain why, and prices will fall.").kind,
+            "prediction"
         );
         let y = classify("You have just said that it is unclear where it ends.");
         assert_eq!(y.source.as_deref(), Some("You"));
