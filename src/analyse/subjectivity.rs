@@ -78,7 +78,20 @@ impl Words {
             spans: Vec::with_capacity(48),
             quoted: 0,
         };
+        // Double quotes, and British single ones: ‘ opens and ’ closes, unless a letter
+        // follows (“don’t”) or it ends a word in s with another closer still to come
+        // (“our members’ ability”): both are apostrophes.
+        let ends_word = |i: usize| !s[i + '’'.len_utf8()..].starts_with(char::is_alphanumeric);
+        let last_closer = if s.contains('‘') {
+            s.rmatch_indices('’')
+                .map(|(i, _)| i)
+                .find(|&i| ends_word(i))
+        } else {
+            None
+        };
         let mut inside = false;
+        let mut single = false;
+        let mut prev = ' ';
         let mut start: Option<(usize, bool)> = None;
         let mut digits = true;
         let close = |w: &mut Words, start: &mut Option<(usize, bool)>, digits: &mut bool| {
@@ -91,9 +104,12 @@ impl Words {
             }
             *digits = true;
         };
-        for c in s.chars() {
-            let quote = matches!(c, '“' | '”' | '"');
-            if c.is_alphanumeric() || c == '\'' || c == '’' {
+        for (i, c) in s.char_indices() {
+            let closes_single =
+                c == '’' && single && ends_word(i) && (prev != 's' || Some(i) == last_closer);
+            prev = c;
+            let quote = matches!(c, '“' | '”' | '"' | '‘') || closes_single;
+            if c.is_alphanumeric() || c == '\'' || (c == '’' && !closes_single) {
                 if start.is_none() {
                     start = Some((w.buf.len(), inside));
                 }
@@ -110,6 +126,8 @@ impl Words {
                 '“' => inside = true,
                 '”' => inside = false,
                 '"' => inside = !inside,
+                '‘' if !inside => (inside, single) = (true, true),
+                '’' if closes_single => (inside, single) = (false, false),
                 _ => {}
             }
             if inside && !quote {
@@ -463,6 +481,21 @@ mod tests {
         assert_eq!(w.all().nth(2), Some("this"));
         assert_eq!(w.quoted, "This is a disgrace".chars().count());
         assert_eq!(Words::of("It cost 300 dollars").all().nth(2), Some("<num>"));
+    }
+
+    #[test]
+    fn british_single_quotes_are_quotes_too() {
+        let w = Words::of("The union said, ‘The railroads took our members’ time.’ It’s bad.");
+        assert_eq!(
+            w.own().collect::<Vec<_>>(),
+            ["the", "union", "said", "it's", "bad"]
+        );
+        assert_eq!(w.all().nth(7), Some("members'"));
+        let w = Words::of("Prices went into ‘trophy’ mode and don’t fall.");
+        assert_eq!(
+            w.own().collect::<Vec<_>>(),
+            ["prices", "went", "into", "mode", "and", "don't", "fall"]
+        );
     }
 
     #[test]
