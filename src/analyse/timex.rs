@@ -244,7 +244,7 @@ fn build() -> Vocab {
         (
             Rule::MonthYear,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<edge>{edge})[\s-]+)?(?P<m>{month})(?:,?\s+(?:of\s+)?(?P<y>{year}|{year_w})|\s+(?P<rel>this|last|next)\s+year){b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<edge>{edge})[\s-]+)?(?P<m>{month})(?:,?\s+(?:of\s+)?(?P<y>{year}|{year_w})|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year){b}"
             ),
         ),
         (
@@ -410,10 +410,14 @@ fn build() -> Vocab {
     }
 }
 
+/// How much farther a tense marker counts than it stands: "would" is often conditional
+/// ("would normally be minimal"), an -ed word often an adjective.
+const WOULD: usize = 1;
+const ED_WORD: usize = 3;
+
 /// Tense of the clause around a span: -1 past, 1 future, 0 unknown. The tense marker
 /// nearest to the span decides ("said the offer, which expired Friday, will be extended":
-/// "expired" for Friday); words ending in -ed count as a little farther away, since many
-/// are adjectives.
+/// "expired" for Friday); "would" and words ending in -ed count as a little farther away.
 fn tense(text: &str, s: usize, e: usize) -> i8 {
     let (from, to) = crate::text::sentence_around(text, s, e, &['!', '?', '\n', ';'], 300);
     let v = vocab();
@@ -448,36 +452,60 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             matches!(prev(1), Some("was" | "were" | "had"))
                 || (prev(1) == Some("been") && matches!(prev(2), Some("had")))
         };
-        let (t, weak) = match w.as_str() {
-            "will" | "shall" | "won't" | "wo" => (1, false),
-            _ if w.ends_with("'ll") => (1, false),
+        let (t, farther) = match w.as_str() {
+            "will" | "shall" | "won't" | "wo" => (1, 0),
+            _ if w.ends_with("'ll") => (1, 0),
             "going" | "expects" | "plans" | "scheduled" | "intends" | "due" | "expected"
             | "set" | "planned" | "slated"
                 if next == Some("to") =>
             {
                 if in_past() {
-                    (-1, false)
+                    (-1, 0)
                 } else {
-                    (1, false)
+                    (1, 0)
                 }
             }
             // "is to resume trading Tuesday"
-            "is" | "are" if next == Some("to") => (1, false),
-            "would" => (1, true),
+            "is" | "are" if next == Some("to") => (1, 0),
+            // "I would say", "I would point out": a hedge on the speaker's words, no time
+            "would"
+                if next.is_some_and(|n| {
+                    matches!(
+                        n,
+                        "say" | "think" | "argue" | "note" | "add" | "point" | "stress"
+                    )
+                }) =>
+            {
+                continue
+            }
+            // future seen from the past: "said the event would be held on August 30"
+            "would" => (1, WOULD),
+            // an obligation lies ahead ("we must introduce it from September 1"), unless
+            // it looks back ("must have been")
+            "must" | "should" | "necessary" | "need" | "needs" if next != Some("have") => {
+                (1, WOULD)
+            }
+            // a passive's participle carries no tense; its auxiliary does ("will be held",
+            // "would be signed", "was held")
+            _ if matches!(prev(1), Some("be" | "being" | "been"))
+                && (v.past_forms.contains(w.as_str()) || w.ends_with("ed")) =>
+            {
+                continue
+            }
             // present perfect: "has fluctuated", "have been"
             "has" | "have"
                 if next.is_some_and(|n| {
                     n == "been" || v.past_forms.contains(n) || (n.len() > 4 && n.ends_with("ed"))
                 }) =>
             {
-                (-1, false)
+                (-1, 0)
             }
-            "was" | "were" | "had" | "did" | "ago" => (-1, false),
-            _ if v.past_forms.contains(w.as_str()) => (-1, false),
-            _ if w.len() > 4 && w.ends_with("ed") => (-1, true),
+            "was" | "were" | "had" | "did" | "ago" => (-1, 0),
+            _ if v.past_forms.contains(w.as_str()) => (-1, 0),
+            _ if w.len() > 4 && w.ends_with("ed") => (-1, ED_WORD),
             _ => continue,
         };
-        let dist = if i < at { at - i } else { i + 1 - end } + if weak { 3 } else { 0 };
+        let dist = if i < at { at - i } else { i + 1 - end } + farther;
         if best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, t));
         }
@@ -2355,6 +2383,42 @@ mod tests {
         );
         assert_eq!(one("It was signed in December.", d).2, "1997-12");
         assert_eq!(one("It was signed in October.", d).2, "1997-10");
+        // a passive's tense is its auxiliary's; "would" is the future seen from the past
+        let d2 = "2020-05-20";
+        assert_eq!(
+            one("He said the event would be held on August 30.", d2).2,
+            "2020-08-30"
+        );
+        assert_eq!(
+            one(
+                "He noted that his term would expire in September and that he was ready.",
+                d2
+            )
+            .2,
+            "2020-09"
+        );
+        assert_eq!(one("The forum will be held in March.", d2).2, "2021-03");
+        assert_eq!(
+            one(
+                "It is necessary to introduce, from September 1, a bonus.",
+                d2
+            )
+            .2,
+            "2020-09-01"
+        );
+        assert_eq!(one("It must have been agreed in April.", d2).2, "2020-04");
+        assert_eq!(
+            one("Submit it by April of next year.", d2),
+            ("April of next year".into(), "DATE", "2021-04".into())
+        );
+        assert_eq!(
+            one("I would say the April figures are fine.", d2).2,
+            "2020-04"
+        );
+        assert_eq!(
+            one("We would like to open it on August 18.", d2).2,
+            "2020-08-18"
+        );
         assert_eq!(one("It will be signed in October.", d).2, "1998-10");
         assert_eq!(
             one("We meet this evening.", d),
