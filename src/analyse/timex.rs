@@ -71,6 +71,7 @@ struct Vocab {
     function_words: HashSet<String>,
     past_forms: HashSet<String>,
     count_units: HashSet<String>,
+    numbered_nouns: HashSet<String>,
     rules: Vec<(Rule, Regex)>,
 }
 
@@ -172,6 +173,10 @@ fn build() -> Vocab {
         .flat_map(|l| l.split_whitespace().map(str::to_string))
         .collect();
     let count_units = list("count_units").into_iter().collect();
+    let numbered_nouns = list("numbered_nouns")
+        .iter()
+        .flat_map(|l| l.split_whitespace().map(str::to_string))
+        .collect();
 
     // building blocks
     let b = r"(?-u:\b)";
@@ -406,6 +411,7 @@ fn build() -> Vocab {
         function_words,
         past_forms,
         count_units,
+        numbered_nouns,
         rules,
     }
 }
@@ -771,6 +777,30 @@ fn trim_extent(text: &str, s: usize, e: usize) -> usize {
 }
 
 /// The last word of `before`, lower-cased ("" if none).
+/// Whether "this year" closes the phrase that ends at `e` ("in September, the main event
+/// this year"; "on June 11–12 this year"): then a month without a year is in this year.
+fn this_year_follows(text: &str, e: usize) -> bool {
+    let rest = &text[e..];
+    let mut end = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len()).min(60);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    rest[..end].to_ascii_lowercase().contains("this year")
+}
+
+/// The year closing a range of days that starts just before `after`: "–18, 1943" gives
+/// 1943.
+fn year_after_day_range(after: &str) -> Option<i32> {
+    let r = after.strip_prefix(['-', '–', '—'])?;
+    let days = r.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&days) {
+        return None;
+    }
+    let r = r[days..].trim_start_matches(',').trim_start();
+    let digits = r.chars().take_while(char::is_ascii_digit).count();
+    (digits == 4).then(|| r[..4].parse().ok()).flatten()
+}
+
 fn last_word(before: &str) -> String {
     let w: String = before
         .trim_end()
@@ -1122,15 +1152,26 @@ fn normalise(
             if !(1..=31).contains(&d) {
                 return None;
             }
+            // "January 12–18, 1943": the range's year is this day's year too
+            let range_year = year_after_day_range(&text[e..]);
             // "March 5" needs a day that is not a count ("May 5 people")
-            value = match dct {
-                Some(base) => {
-                    let y = nearest_year(base, mo, Some(d), t())?;
+            value = match (dct, range_year) {
+                (_, Some(y)) => {
                     let date = NaiveDate::from_ymd_opt(y, mo, d)?;
                     *anchor = Some(Anchor { date, day: true });
                     Some(ymd(date))
                 }
-                None => Some(format!("XXXX-{mo:02}-{d:02}")),
+                (Some(base), None) => {
+                    let y = if this_year_follows(text, e) {
+                        base.year()
+                    } else {
+                        nearest_year(base, mo, Some(d), t())?
+                    };
+                    let date = NaiveDate::from_ymd_opt(y, mo, d)?;
+                    *anchor = Some(Anchor { date, day: true });
+                    Some(ymd(date))
+                }
+                (None, None) => Some(format!("XXXX-{mo:02}-{d:02}")),
             };
         }
         Rule::MonthYear => {
@@ -1214,6 +1255,7 @@ fn normalise(
                                 }
                             }
                             Some("this") => 0,
+                            _ if this_year_follows(text, e) => 0,
                             _ => nearest_year(base, mo, None, t())? - base.year(),
                         };
                     if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 1) {
@@ -1263,6 +1305,11 @@ fn normalise(
                     .collect::<String>()
                     .to_lowercase();
                 if pre.is_none() && v.count_units.contains(next.as_str()) {
+                    return None;
+                }
+                // a number that names: "Resolution 1244", "No. 1990"
+                let namer = last_word(text[..m.start()].trim_end().trim_end_matches('.'));
+                if pre.is_none() && g("det").is_none() && v.numbered_nouns.contains(&namer) {
                     return None;
                 }
                 // a group of a longer number: "+7 (916) 035 1391"
@@ -2312,6 +2359,8 @@ mod tests {
         assert_eq!(one("It was abandoned in two thousand.", d).2, "2000");
         assert!(tags("Call +7 (916) 035 1391 for details.", d).is_empty());
         assert!(tags("See Resolution No. 256/1888-7 of the Commission.", d).is_empty());
+        assert!(tags("How is UN Security Council Resolution 1244 implemented?", d).is_empty());
+        assert!(tags("Under Article 1917 and decree No. 2001 it stands.", d).is_empty());
         assert_eq!(
             one("They fought in the Great Depression of the 1930’s.", d).2,
             "193"
@@ -2407,6 +2456,11 @@ mod tests {
             "2020-09-01"
         );
         assert_eq!(one("It must have been agreed in April.", d2).2, "2020-04");
+        let t = "The operation took place on January 12–18, 1943 near the lake.";
+        assert_eq!(
+            tags(t, d2)[0],
+            ("January 12".into(), "DATE", "1943-01-12".into())
+        );
         assert_eq!(
             one("Submit it by April of next year.", d2),
             ("April of next year".into(), "DATE", "2021-04".into())
