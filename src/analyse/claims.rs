@@ -656,6 +656,13 @@ mod tests {
         ] {
             assert_eq!(classify(s).source.as_deref(), Some(src), "{s}");
         }
+        let e = classify("Russian Railways expects the downturn will be only temporary.");
+        assert_eq!(e.source.as_deref(), Some("Russian Railways"));
+        assert!(classify("I suppose that she has been in power longer.").hedged);
+        assert_eq!(
+            classify("Unfortunately, the total volume was not very high.").kind,
+            "assertion"
+        );
         let q = classify("In a letter, the union said, ‘The railroads have taken our time.’");
         assert_eq!(
             (q.kind, q.source.as_deref()),

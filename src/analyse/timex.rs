@@ -781,7 +781,10 @@ fn trim_extent(text: &str, s: usize, e: usize) -> usize {
 /// this year"; "on June 11–12 this year"): then a month without a year is in this year.
 fn this_year_follows(text: &str, e: usize) -> bool {
     let rest = &text[e..];
-    let mut end = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len()).min(60);
+    let mut end = rest
+        .find(['.', ';', '!', '?', '\n'])
+        .unwrap_or(rest.len())
+        .min(60);
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
