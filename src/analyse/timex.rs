@@ -496,7 +496,12 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             _ if matches!(prev(1), Some("be" | "being" | "been"))
                 && (v.past_forms.contains(w.as_str()) || w.ends_with("ed")) =>
             {
-                continue
+                // "the summit to be held in July": what is yet to be done
+                if prev(1) == Some("be") && prev(2) == Some("to") {
+                    (1, WOULD)
+                } else {
+                    continue;
+                }
             }
             // present perfect: "has fluctuated", "have been"
             "has" | "have"
@@ -2450,6 +2455,14 @@ mod tests {
             "2020-09"
         );
         assert_eq!(one("The forum will be held in March.", d2).2, "2021-03");
+        assert_eq!(
+            one(
+                "They discussed the summit to be held in Okinawa in March.",
+                d2
+            )
+            .2,
+            "2021-03"
+        );
         assert_eq!(
             one(
                 "It is necessary to introduce, from September 1, a bonus.",
