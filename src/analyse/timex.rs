@@ -543,6 +543,14 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
         }
     }
+    // a candidate its rule rejects ("that 20 years" in "note that 20 years ago") must not
+    // shut out a shorter one that holds ("20 years ago")
+    let scratch = dct.map(|date| Anchor { date, day: true });
+    cands.retain(|&(s, _, ri)| {
+        let (rule, re) = &v.rules[ri];
+        re.captures_at(text, s)
+            .is_some_and(|c| normalise(*rule, text, &c, dct, &mut scratch.clone()).is_some())
+    });
     // longest first; then earlier start; then earlier rule
     cands.sort_by_key(|&(s, e, r)| (std::cmp::Reverse(e - s), s, r));
     // spans taken so far, start -> end; they never overlap
@@ -573,6 +581,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     }
     same_period_a_year_before(text, &mut out);
     clock_on_its_day(text, &mut out);
+    months_of_a_span(text, &mut out);
     out
 }
 
@@ -600,6 +609,51 @@ fn suddenly(text: &str, s: usize) -> bool {
 /// "On May 29 at 9 am", "May 5, 2017, 12 pm", "after 12 pm (Moscow time) on September 29":
 /// a clock time without a day of its own is on the day written next to it, not on the
 /// creation date.
+/// "January to September 2016", "in January through June": a month that opens a span
+/// takes its year from the month that closes it (the year before if it comes later in
+/// the calendar: "November to March 2017").
+fn months_of_a_span(text: &str, out: &mut [Timex]) {
+    let month_only = |t: &Timex| {
+        t.kind == "DATE"
+            && t.value
+                .as_deref()
+                .is_some_and(|v| v.len() == 7 && v.as_bytes()[4] == b'-')
+    };
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        if !month_only(a) || text[a.s..a.e].contains(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let gap = text[a.e..b.s].trim().to_lowercase();
+        if !matches!(
+            gap.as_str(),
+            "-" | "–" | "—" | "to" | "through" | "till" | "until" | "and"
+        ) {
+            continue;
+        }
+        let (Some(av), Some(bv)) = (a.value.as_deref(), b.value.as_deref()) else {
+            continue;
+        };
+        // only a year written out ("September 2016") is sure enough to lend
+        if b.kind != "DATE"
+            || bv.len() < 7
+            || bv.as_bytes()[4] != b'-'
+            || !text[b.s..b.e].contains(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let (Ok(by), Ok(am), Ok(bm)) = (
+            bv[..4].parse::<i32>(),
+            av[5..7].parse::<u32>(),
+            bv[5..7].parse::<u32>(),
+        ) else {
+            continue;
+        };
+        let y = if am <= bm { by } else { by - 1 };
+        out[i - 1].value = Some(format!("{y:04}-{am:02}"));
+    }
+}
+
 fn clock_on_its_day(text: &str, out: &mut [Timex]) {
     let is_day = |t: &Timex| {
         t.kind == "DATE"
@@ -807,6 +861,16 @@ fn year_after_day_range(after: &str) -> Option<i32> {
     let r = r[days..].trim_start_matches(',').trim_start();
     let digits = r.chars().take_while(char::is_ascii_digit).count();
     (digits == 4).then(|| r[..4].parse().ok()).flatten()
+}
+
+/// The first word of `after`, lower-case.
+fn first_word(after: &str) -> String {
+    after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
 }
 
 fn last_word(before: &str) -> String {
@@ -1717,6 +1781,23 @@ fn normalise(
                     s = d.end() + rest;
                 }
             }
+            // "that" or "this" before a plural count is a conjunction or a pronoun: "note
+            // that 20 years ago", "this 13 years later" is no phrase of its own
+            if let Some(d) = c.name("det").filter(|d| {
+                matches!(norm_key(d.as_str()).as_str(), "that" | "this")
+                    && n.is_some_and(|x| x > 1.0)
+                    && uk.ends_with('s')
+            }) {
+                // let "20 years ago" win; else the count stands alone ("said that 40 years")
+                let next = first_word(&text[e..]);
+                if matches!(
+                    next.as_str(),
+                    "ago" | "later" | "earlier" | "before" | "after"
+                ) {
+                    return None;
+                }
+                s = d.end() + (text[d.end()..].len() - text[d.end()..].trim_start().len());
+            }
             // ages are not durations in TimeML ("37 years old")
             if g("old")
                 .is_some_and(|o| o.trim_start_matches(['-', ' ']).eq_ignore_ascii_case("old"))
@@ -2367,6 +2448,10 @@ mod tests {
         assert_eq!(one("It was abandoned in two thousand.", d).2, "2000");
         assert!(tags("Call +7 (916) 035 1391 for details.", d).is_empty());
         assert!(tags("See Resolution No. 256/1888-7 of the Commission.", d).is_empty());
+        assert_eq!(
+            tags("Let me note that 20 years ago Russia bought grain.", d),
+            [("20 years ago".into(), "DATE", "1969".into())]
+        );
         assert!(tags("How is UN Security Council Resolution 1244 implemented?", d).is_empty());
         assert!(tags("Under Article 1917 and decree No. 2001 it stands.", d).is_empty());
         assert_eq!(
@@ -2472,6 +2557,18 @@ mod tests {
             "2020-09-01"
         );
         assert_eq!(one("It must have been agreed in April.", d2).2, "2020-04");
+        assert_eq!(
+            tags("Transfers grew in January through September 2016.", d2)[0].2,
+            "2016-01"
+        );
+        assert_eq!(
+            tags("He said that 40 years of play made them.", d2),
+            [("40 years".into(), "DURATION", "P40Y".into())]
+        );
+        assert_eq!(
+            tags("Snow fell from November to March 2017.", d2)[0].2,
+            "2016-11"
+        );
         let t = "The operation took place on January 12–18, 1943 near the lake.";
         assert_eq!(
             tags(t, d2)[0],
