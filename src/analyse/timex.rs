@@ -205,8 +205,9 @@ fn build() -> Vocab {
     let ones = "one|two|three|four|five|six|seven|eight|nine";
     let teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     let tens_re = alt(tens.keys().map(String::as_str));
+    // "two thousand", "three hundred", "twenty-five"; then the single words of the list
     let numw = format!(
-        r"(?:(?:{tens_re})(?:[\s-]+(?:{ones}))?|{})",
+        r"(?:(?:(?:{tens_re})(?:[\s-]+(?:{ones}))?|{ones}|{teens})[\s-]+(?:hundred|thousand)(?:[\s-]+and[\s-]+(?:(?:{tens_re})(?:[\s-]+(?:{ones}))?|{teens}|{ones}))?|(?:{tens_re})(?:[\s-]+(?:{ones}))?|{})",
         alt(numbers.keys().map(String::as_str))
     );
     let num = format!(r"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{numw})");
@@ -918,6 +919,15 @@ fn number(raw: &str) -> Option<Option<f64>> {
     }
     if let Some(n) = v.numbers.get(k.as_str()) {
         return Some(n.map(f64::from));
+    }
+    // "two thousand", "twenty five hundred", "two hundred and ten"
+    for (word, times) in [(" thousand", 1000.0), (" hundred", 100.0)] {
+        if let Some((big, small)) = k.split_once(&format!("{word} and ")) {
+            return Some(Some(number(big)?? * times + number(small)??));
+        }
+        if let Some(rest) = k.strip_suffix(word) {
+            return Some(Some(number(rest)?? * times));
+        }
     }
     let mut it = k.split(' ');
     let t = *v.tens.get(it.next()?)?;
@@ -2561,6 +2571,15 @@ mod tests {
             tags("Transfers grew in January through September 2016.", d2)[0].2,
             "2016-01"
         );
+        assert_eq!(
+            tags("It has more than two thousand years of history.", d2)[0],
+            (
+                "more than two thousand years".into(),
+                "DURATION",
+                "P2000Y".into()
+            )
+        );
+        assert_eq!(tags("Two hundred and ten years passed.", d2)[0].2, "P210Y");
         assert_eq!(
             tags("He said that 40 years of play made them.", d2),
             [("40 years".into(), "DURATION", "P40Y".into())]
