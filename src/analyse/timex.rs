@@ -72,6 +72,7 @@ struct Vocab {
     past_forms: HashSet<String>,
     count_units: HashSet<String>,
     numbered_nouns: HashSet<String>,
+    date_approximators: HashSet<String>,
     rules: Vec<(Rule, Regex)>,
 }
 
@@ -173,6 +174,10 @@ fn build() -> Vocab {
         .flat_map(|l| l.split_whitespace().map(str::to_string))
         .collect();
     let count_units = list("count_units").into_iter().collect();
+    let date_approximators = list("date_approximators")
+        .iter()
+        .flat_map(|l| l.split_whitespace().map(str::to_string))
+        .collect();
     let numbered_nouns = list("numbered_nouns")
         .iter()
         .flat_map(|l| l.split_whitespace().map(str::to_string))
@@ -413,6 +418,7 @@ fn build() -> Vocab {
         past_forms,
         count_units,
         numbered_nouns,
+        date_approximators,
         rules,
     }
 }
@@ -583,6 +589,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     same_period_a_year_before(text, &mut out);
     clock_on_its_day(text, &mut out);
     months_of_a_span(text, &mut out);
+    approximate_dates(text, &mut out);
     out
 }
 
@@ -610,6 +617,26 @@ fn suddenly(text: &str, s: usize) -> bool {
 /// "On May 29 at 9 am", "May 5, 2017, 12 pm", "after 12 pm (Moscow time) on September 29":
 /// a clock time without a day of its own is on the day written next to it, not on the
 /// creation date.
+/// "around Nov. 1", "sometime next year": the approximation is part of the extent, as
+/// TimeML has it (`data/time_words.txt` [date_approximators]).
+fn approximate_dates(text: &str, out: &mut [Timex]) {
+    let v = vocab();
+    for t in out.iter_mut() {
+        if !matches!(t.kind, "DATE" | "TIME") {
+            continue;
+        }
+        let before = &text[..t.s];
+        let gap = before.len() - before.trim_end().len();
+        if gap == 0 || before[before.len() - gap..].contains('\n') {
+            continue;
+        }
+        let word = last_word(before);
+        if v.date_approximators.contains(&word) {
+            t.s = before.trim_end().len() - word.len();
+        }
+    }
+}
+
 /// "January to September 2016", "in January through June": a month that opens a span
 /// takes its year from the month that closes it (the year before if it comes later in
 /// the calendar: "November to March 2017").
@@ -2580,6 +2607,14 @@ mod tests {
             )
         );
         assert_eq!(tags("Two hundred and ten years passed.", d2)[0].2, "P210Y");
+        assert_eq!(
+            tags("The vote is set for around Nov. 1, officials said.", d2)[0].0,
+            "around Nov. 1"
+        );
+        assert_eq!(
+            tags("They will meet sometime next year.", d2)[0].0,
+            "sometime next year"
+        );
         assert_eq!(
             tags("He said that 40 years of play made them.", d2),
             [("40 years".into(), "DURATION", "P40Y".into())]
