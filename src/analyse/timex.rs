@@ -891,6 +891,13 @@ fn year_after_day_range(after: &str) -> Option<i32> {
     (digits == 4).then(|| r[..4].parse().ok()).flatten()
 }
 
+/// Units finer than a month: counting them from a year or a month makes no sense.
+fn fine_unit(u: &str) -> bool {
+    ["day", "night", "week", "hour", "minute"]
+        .iter()
+        .any(|f| u.starts_with(f))
+}
+
 /// The first word of `after`, lower-case.
 fn first_word(after: &str) -> String {
     after
@@ -1717,7 +1724,11 @@ fn normalise(
                 "following" | "previous" | "same" | "prior" | "preceding"
             ) && g("det").is_some();
             let base = if anaphoric {
-                anchor.map(|a| a.date).or(dct)
+                // "the previous day" needs a day to count from, not only a year
+                anchor
+                    .filter(|a| a.day || !fine_unit(&u))
+                    .map(|a| a.date)
+                    .or(dct)
             } else {
                 dct
             };
@@ -1769,7 +1780,10 @@ fn normalise(
             };
             let later_earlier = matches!(dir.as_str(), "earlier" | "later");
             let base = if later_earlier {
-                anchor.map(|a| a.date).or(dct)
+                anchor
+                    .filter(|a| a.day || !fine_unit(&unit))
+                    .map(|a| a.date)
+                    .or(dct)
             } else {
                 dct
             };
@@ -2615,6 +2629,9 @@ mod tests {
             tags("They will meet sometime next year.", d2)[0].0,
             "sometime next year"
         );
+        // a day counted from a year is counted from the report's day instead
+        let t = "The theme this year is trade. On the previous day, the President spoke.";
+        assert_eq!(tags(t, d2)[1].2, "2020-05-19");
         assert_eq!(
             tags("He said that 40 years of play made them.", d2),
             [("40 years".into(), "DURATION", "P40Y".into())]
