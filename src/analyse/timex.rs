@@ -161,7 +161,11 @@ fn build() -> Vocab {
     for l in list("deictic") {
         let f: Vec<&str> = l.split('|').map(str::trim).collect();
         if let [phrase, kind, value] = f[..] {
-            let kind = if kind == "TIME" { "TIME" } else { "DATE" };
+            let kind = match kind {
+                "TIME" => "TIME",
+                "DURATION" => "DURATION",
+                _ => "DATE",
+            };
             deictic.insert(phrase.to_string(), (kind, value.to_string()));
         }
     }
@@ -2628,6 +2632,13 @@ mod tests {
         assert_eq!(
             tags("They will meet sometime next year.", d2)[0].0,
             "sometime next year"
+        );
+        assert_eq!(
+            tags("It will take a while, as it did some time ago.", d2),
+            [
+                ("a while".into(), "DURATION", "PXX".into()),
+                ("some time ago".into(), "DATE", "PAST_REF".into())
+            ]
         );
         // a day counted from a year is counted from the report's day instead
         let t = "The theme this year is trade. On the previous day, the President spoke.";
