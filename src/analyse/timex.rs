@@ -867,18 +867,12 @@ fn trim_extent(text: &str, s: usize, e: usize) -> usize {
     }
 }
 
-/// The last word of `before`, lower-cased ("" if none).
 /// Whether "this year" closes the phrase that ends at `e` ("in September, the main event
 /// this year"; "on June 11–12 this year"): then a month without a year is in this year.
 fn this_year_follows(text: &str, e: usize) -> bool {
-    let rest = &text[e..];
-    let mut end = rest
-        .find(['.', ';', '!', '?', '\n'])
-        .unwrap_or(rest.len())
-        .min(60);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
+    // a window of 60 bytes: a text without full stops must not be read to its end
+    let rest = &text[e..crate::text::floor_char(text, (e + 60).min(text.len()))];
+    let end = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len());
     rest[..end].to_ascii_lowercase().contains("this year")
 }
 
@@ -912,6 +906,7 @@ fn first_word(after: &str) -> String {
         .to_lowercase()
 }
 
+/// The last word of `before`, lower-cased ("" if none).
 fn last_word(before: &str) -> String {
     let w: String = before
         .trim_end()
