@@ -655,6 +655,14 @@ mod tests {
                 "The tax service says that only 27 percent were registered.",
                 "The tax service",
             ),
+            (
+                "“You fulfilled a task”, the Acting President said at the farewell ceremony.",
+                "the Acting President",
+            ),
+            (
+                "“He was an exceptional person,” the President said in his telegram.",
+                "the President",
+            ),
         ] {
             assert_eq!(classify(s).source.as_deref(), Some(src), "{s}");
         }
@@ -665,12 +673,6 @@ mod tests {
             classify("Unfortunately, the total volume was not very high.").kind,
             "assertion"
         );
-        for s in [
-            "“You fulfilled a task”, the Acting President said at the farewell ceremony for the troops.",
-            "“He was an exceptional person,” the President said in his telegram.",
-        ] {
-            assert_eq!(classify(s).source.as_deref(), Some(if s.contains("Acting") { "the Acting President" } else { "the President" }), "{s}");
-        }
         let q = classify("In a letter, the union said, ‘The railroads have taken our time.’");
         assert_eq!(
             (q.kind, q.source.as_deref()),

@@ -169,23 +169,18 @@ fn build() -> Vocab {
             deictic.insert(phrase.to_string(), (kind, value.to_string()));
         }
     }
-    let function_words = list("function_words")
-        .iter()
-        .flat_map(|l| l.split_whitespace().map(str::to_string))
-        .collect();
-    let past_forms = list("past_forms")
-        .iter()
-        .flat_map(|l| l.split_whitespace().map(str::to_string))
-        .collect();
+    // a section of words, several to a line
+    let words = |k: &str| -> HashSet<String> {
+        list(k)
+            .iter()
+            .flat_map(|l| l.split_whitespace().map(str::to_string))
+            .collect()
+    };
+    let function_words = words("function_words");
+    let past_forms = words("past_forms");
     let count_units = list("count_units").into_iter().collect();
-    let date_approximators = list("date_approximators")
-        .iter()
-        .flat_map(|l| l.split_whitespace().map(str::to_string))
-        .collect();
-    let numbered_nouns = list("numbered_nouns")
-        .iter()
-        .flat_map(|l| l.split_whitespace().map(str::to_string))
-        .collect();
+    let date_approximators = words("date_approximators");
+    let numbered_nouns = words("numbered_nouns");
 
     // building blocks
     let b = r"(?-u:\b)";
@@ -427,9 +422,10 @@ fn build() -> Vocab {
     }
 }
 
-/// How much farther a tense marker counts than it stands: "would" is often conditional
-/// ("would normally be minimal"), an -ed word often an adjective.
-const WOULD: usize = 1;
+/// How much farther a tense marker counts than it stands: a modal ("would", "must", "to
+/// be held") often speaks of no time at all ("would normally be minimal"); an -ed word is
+/// often an adjective.
+const MODAL: usize = 1;
 const ED_WORD: usize = 3;
 
 /// Tense of the clause around a span: -1 past, 1 future, 0 unknown. The tense marker
@@ -496,11 +492,11 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                 continue
             }
             // future seen from the past: "said the event would be held on August 30"
-            "would" => (1, WOULD),
+            "would" => (1, MODAL),
             // an obligation lies ahead ("we must introduce it from September 1"), unless
             // it looks back ("must have been")
             "must" | "should" | "necessary" | "need" | "needs" if next != Some("have") => {
-                (1, WOULD)
+                (1, MODAL)
             }
             // a passive's participle carries no tense; its auxiliary does ("will be held",
             // "would be signed", "was held")
@@ -509,7 +505,7 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             {
                 // "the summit to be held in July": what is yet to be done
                 if prev(1) == Some("be") && prev(2) == Some("to") {
-                    (1, WOULD)
+                    (1, MODAL)
                 } else {
                     continue;
                 }
