@@ -516,12 +516,19 @@ pub fn classify(s: &str) -> ClaimInfo {
         && t.split_whitespace().count() <= 12
         && !has(PREDICTION)
         && !has(NORMATIVE);
+    // a short line that announces a quotation or a list ("The message reads, in part:")
+    let introduces = t.ends_with(':')
+        && t.split_whitespace().count() <= 8
+        && !has(PREDICTION)
+        && !has(NORMATIVE);
     let (kind, source) = if heading {
         ("background", None)
     } else if t.ends_with('?') {
         ("question", None)
     } else if let Some(src) = attribution_with(s, &hits) {
         ("attributed", Some(src))
+    } else if introduces {
+        ("background", None)
     } else if has(NORMATIVE) && c.normative.find_iter(s).any(|m| !embedded(s, m.start())) {
         ("normative", None)
     } else if has(PREDICTION) && !only_announces(s) {
@@ -540,7 +547,7 @@ pub fn classify(s: &str) -> ClaimInfo {
         hedged,
         score: 0.0,
     };
-    own_view(c, s, &hits, heading)
+    own_view(c, s, &hits, heading || introduces)
 }
 
 /// Below this probability of being the author's view, a sentence the rules called an
@@ -552,11 +559,11 @@ const NARRATIVE_BELOW: f32 = 0.25;
 /// Whether the author holds the view: never for an attributed one; otherwise the
 /// subjectivity model (analyse/subjectivity.rs) decides, and its answer also settles the
 /// line between an assertion and a neutral background statement.
-fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches, heading: bool) -> ClaimInfo {
+fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches, no_claim: bool) -> ClaimInfo {
     let m = super::subjectivity::model();
     let p = m.prob_of(&super::subjectivity::features_with(s, family_names(hits)));
     c.score = f64::from(p);
-    if c.kind == "attributed" || heading {
+    if c.kind == "attributed" || no_claim {
         return c;
     }
     c.author_claim = p >= m.threshold;
@@ -673,6 +680,8 @@ mod tests {
             classify("Unfortunately, the total volume was not very high.").kind,
             "assertion"
         );
+        let m = classify("The message reads, in part:");
+        assert_eq!((m.kind, m.author_claim), ("background", false));
         let q = classify("In a letter, the union said, ‘The railroads have taken our time.’");
         assert_eq!(
             (q.kind, q.source.as_deref()),
