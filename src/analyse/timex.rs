@@ -481,7 +481,13 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             _ if w.ends_with("'ll") => (1, 0),
             "going" | "expects" | "plans" | "scheduled" | "intends" | "due" | "expected"
             | "set" | "planned" | "slated"
-                if next == Some("to") =>
+                if next == Some("to")
+                    // "is planned for December", "is scheduled for Friday"
+                    || (next == Some("for")
+                        && matches!(
+                            w.as_str(),
+                            "scheduled" | "due" | "set" | "planned" | "slated"
+                        )) =>
             {
                 if in_past() {
                     (-1, 0)
@@ -520,6 +526,12 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                 } else {
                     continue;
                 }
+            }
+            // a present passive or an adjective: "is favoured", "are based"
+            _ if matches!(prev(1), Some("is" | "are" | "am"))
+                && (v.past_forms.contains(w.as_str()) || w.ends_with("ed")) =>
+            {
+                continue
             }
             // present perfect: "has fluctuated", "have been"
             "has" | "have"
@@ -669,19 +681,25 @@ fn approximate_dates(text: &str, out: &mut [Timex]) {
     }
 }
 
-/// "January to September 2016", "in January through June": a month that opens a span
-/// takes its year from the month that closes it (the year before if it comes later in
-/// the calendar: "November to March 2017").
+/// "January to September 2016", "January 1 through December 31, 2019": a month, a day or
+/// a season that opens a span takes its year from the date that closes it (the year
+/// before if it comes later in the calendar: "November to March 2017").
 fn months_of_a_span(text: &str, out: &mut [Timex]) {
-    let month_only = |t: &Timex| {
+    // a month ("2016-01") or a day ("2016-01-05") of the calendar
+    let calendar = |t: &Timex| {
         t.kind == "DATE"
-            && t.value
-                .as_deref()
-                .is_some_and(|v| v.len() == 7 && v.as_bytes()[4] == b'-')
+            && t.value.as_deref().is_some_and(|v| {
+                let b = v.as_bytes();
+                (v.len() == 7 || (v.len() == 10 && b[7] == b'-'))
+                    && b[4] == b'-'
+                    && b[..4].iter().all(u8::is_ascii_digit)
+            })
     };
+    // a year written out, not only a day of the month
+    let has_year = |s: &str| s.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
-        if !month_only(a) || text[a.s..a.e].contains(|c: char| c.is_ascii_digit()) {
+        if !calendar(a) || has_year(&text[a.s..a.e]) {
             continue;
         }
         let gap = text[a.e..b.s].trim().to_lowercase();
@@ -695,22 +713,26 @@ fn months_of_a_span(text: &str, out: &mut [Timex]) {
             continue;
         };
         // only a year written out ("September 2016") is sure enough to lend
-        if b.kind != "DATE"
-            || bv.len() < 7
-            || bv.as_bytes()[4] != b'-'
-            || !text[b.s..b.e].contains(|c: char| c.is_ascii_digit())
-        {
+        if !calendar(b) || !has_year(&text[b.s..b.e]) {
             continue;
         }
-        let (Ok(by), Ok(am), Ok(bm)) = (
-            bv[..4].parse::<i32>(),
-            av[5..7].parse::<u32>(),
-            bv[5..7].parse::<u32>(),
-        ) else {
+        let Ok(by) = bv[..4].parse::<i32>() else {
             continue;
         };
-        let y = if am <= bm { by } else { by - 1 };
-        out[i - 1].value = Some(format!("{y:04}-{am:02}"));
+        // month and day as "MM-DD" compare in calendar order; a month alone is its 1st,
+        // a season its first month ("the summer and winter of 1877")
+        let md = |v: &str| {
+            let m = match &v[5..7] {
+                "SP" => "03",
+                "SU" => "06",
+                "FA" => "09",
+                "WI" => "12",
+                m => m,
+            };
+            format!("{m}-{}", v.get(8..10).unwrap_or("01"))
+        };
+        let y = if md(av) <= md(bv) { by } else { by - 1 };
+        out[i - 1].value = Some(format!("{y:04}{}", &av[4..]));
     }
 }
 
@@ -1576,6 +1598,17 @@ fn normalise(
                 }
                 if year_ago {
                     y -= 1;
+                } else if let (Some(q), None) = (q, yr.as_deref()) {
+                    // a quarter yet to come cannot be past ("the economy contracted in
+                    // the fourth quarter", said in March), nor one gone by ahead, but
+                    // the quarter just ended is still to be reported on
+                    let now = quarter_of(b);
+                    let tense = t();
+                    if q > now && tense < 0 {
+                        y -= 1;
+                    } else if q + 1 < now && tense > 0 {
+                        y += 1;
+                    }
                 }
                 year = Some(y);
             }
@@ -2621,7 +2654,7 @@ mod tests {
         assert_eq!(one("Shares fell yesterday.", d).2, "1998-02-05");
         assert_eq!(
             one("Profit rose in the third quarter.", d),
-            ("the third quarter".into(), "DATE", "1998-Q3".into())
+            ("the third quarter".into(), "DATE", "1997-Q3".into())
         );
         assert_eq!(one("It was signed in December.", d).2, "1997-12");
         assert_eq!(one("It was signed in October.", d).2, "1997-10");
@@ -2844,6 +2877,37 @@ mod tests {
                 "DATE",
                 "2013-01",
             ),
+            // a present passive is no past: "is planned for December"
+            (
+                "An exhibition is planned for December.",
+                None,
+                "December",
+                "DATE",
+                "2013-12",
+            ),
+            // a quarter yet to come cannot be past
+            (
+                "The economy contracted in the fourth quarter.",
+                None,
+                "the fourth quarter",
+                "DATE",
+                "2012-Q4",
+            ),
+            // the date that closes a span lends its year to a day or a season
+            (
+                "The period from January 1 through December 31, 2011.",
+                Some(0),
+                "January 1",
+                "DATE",
+                "2011-01-01",
+            ),
+            (
+                "The defence in the summer and winter of 1877.",
+                Some(0),
+                "the summer",
+                "DATE",
+                "1877-SU",
+            ),
         ];
         for &(text, nth, extent, kind, value) in rows {
             let got = match nth {
@@ -2852,6 +2916,19 @@ mod tests {
             };
             assert_eq!(got, (extent.to_string(), kind, value.to_string()), "{text}");
         }
+        // a quarter gone by, other than the one just ended, lies ahead
+        assert_eq!(
+            one(
+                "We will finish the work in the first quarter.",
+                "2017-12-25"
+            )
+            .2,
+            "2018-Q1"
+        );
+        assert_eq!(
+            one("It expects to report a third-quarter loss.", "1989-10-27").2,
+            "1989-Q3"
+        );
         // no zone, no clock: "1530" alone is a year, and "that" is no zone
         assert_eq!(one("It was built in 1530.", d).2, "1530");
         assert_eq!(
