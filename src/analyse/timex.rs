@@ -1691,6 +1691,20 @@ fn normalise(
             {
                 return None;
             }
+            // a season of a year written out anchors "seven months later" (at its first
+            // month)
+            if g("y").is_some() {
+                let month = match code.as_str() {
+                    "SP" => 3,
+                    "SU" => 6,
+                    "FA" => 9,
+                    "WI" => 12,
+                    _ => 1,
+                };
+                if let Some(date) = NaiveDate::from_ymd_opt(y, month, 1) {
+                    *anchor = Some(Anchor { date, day: false });
+                }
+            }
             value = Some(format!("{y:04}-{code}"));
         }
         Rule::Weekday => {
@@ -2900,6 +2914,14 @@ mod tests {
                 "January 1",
                 "DATE",
                 "2011-01-01",
+            ),
+            // a season of a year anchors what comes later
+            (
+                "The deal was signed in autumn 2016. Seven months later, work began.",
+                Some(1),
+                "Seven months later",
+                "DATE",
+                "2017-04",
             ),
             (
                 "The defence in the summer and winter of 1877.",
