@@ -102,19 +102,24 @@ fn orthodox_easter(y: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, month as u32, day as u32).map(|j| j + Duration::days(13))
 }
 
+/// The `n`th weekday `wd` of month `m` of year `y`; `n` = 0 is the last one.
+pub fn nth_weekday(y: i32, m: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {
+    if n > 0 {
+        return NaiveDate::from_weekday_of_month_opt(y, m, wd, u8::try_from(n).ok()?);
+    }
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    let mut d = NaiveDate::from_ymd_opt(ny, nm, 1)? - Duration::days(1);
+    while d.weekday() != wd {
+        d -= Duration::days(1);
+    }
+    Some(d)
+}
+
 /// The day of holiday `name` in year `y`, if the name is known.
 pub fn date_of(name: &str, y: i32) -> Option<NaiveDate> {
     match *holidays().by_name.get(&key(name))? {
         When::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
-        When::Nth(0, wd, m) => {
-            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-            let mut d = NaiveDate::from_ymd_opt(ny, nm, 1)? - Duration::days(1);
-            while d.weekday() != wd {
-                d -= Duration::days(1);
-            }
-            Some(d)
-        }
-        When::Nth(n, wd, m) => NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8),
+        When::Nth(n, wd, m) => nth_weekday(y, m, wd, n),
         When::Easter(k) => easter(y).map(|d| d + Duration::days(k)),
         When::Orthodox(k) => orthodox_easter(y).map(|d| d + Duration::days(k)),
     }

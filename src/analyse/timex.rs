@@ -55,6 +55,8 @@ enum Rule {
     Holiday,
     TwoAway,
     InThePart,
+    NthWeekday,
+    QuarterCode,
 }
 
 struct Vocab {
@@ -389,6 +391,19 @@ fn build() -> Vocab {
         (
             Rule::InThePart,
             format!(r"{b}the\s+(?P<p>morning|afternoon|evening|night){b}"),
+        ),
+        (
+            Rule::NthWeekday,
+            format!(
+                r"{b}(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>{wd_full_re})\s+(?:of|in)\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?{b}"
+            ),
+        ),
+        (
+            // "Q3 2012", "H1 2013", "FY2013": the financial press's abbreviations
+            Rule::QuarterCode,
+            format!(
+                r"{b}(?:(?P<p>[QH])(?P<n>[1-4])[\s/-]*(?P<y>{year}|'\d\d)|(?P<y2>{year})[\s/-]*(?P<p2>[QH])(?P<n2>[1-4])|FY\s?(?P<fy>{year}|\d\d)){b}"
+            ),
         ),
         (
             Rule::YearEnd,
@@ -2191,6 +2206,54 @@ fn normalise(
             }
             value = relative(b, &u, n);
         }
+        Rule::NthWeekday => {
+            let wd_raw = g("wd")?;
+            if !is_upper(wd_raw) {
+                return None;
+            }
+            let wd = chrono::Weekday::try_from(u8::try_from(weekday_of(wd_raw)?).ok()?).ok()?;
+            let mo = month_of(g("m")?)?;
+            let n = match norm_key(g("n")?).as_str() {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                "fourth" | "4th" => 4,
+                _ => 0,
+            };
+            let y = match g("y") {
+                Some(y) => y.parse().ok()?,
+                None => nearest_year(dct?, mo, None, t())?,
+            };
+            let date = super::holidays::nth_weekday(y, mo, wd, n)?;
+            *anchor = Some(Anchor { date, day: true });
+            value = Some(ymd(date));
+        }
+        Rule::QuarterCode => {
+            let year = |y: &str| -> Option<i32> {
+                let d = y.trim_start_matches('\'');
+                let n: i32 = d.parse().ok()?;
+                // two digits: "FY99" is 1999, "FY13" 2013
+                Some(match d.len() {
+                    2 if n >= 50 => 1900 + n,
+                    2 => 2000 + n,
+                    _ => n,
+                })
+            };
+            if let Some(fy) = g("fy") {
+                value = Some(format!("{:04}", year(fy)?));
+            } else {
+                let (p, n, y) = match (g("p"), g("p2")) {
+                    (Some(p), _) => (p, g("n")?, year(g("y")?)?),
+                    (None, Some(p)) => (p, g("n2")?, year(g("y2")?)?),
+                    _ => return None,
+                };
+                // capitals only: "q3" or "h1" in running text is something else
+                if !p.chars().all(|c| c.is_ascii_uppercase()) || (p == "H" && n > "2") {
+                    return None;
+                }
+                value = Some(format!("{y:04}-{p}{n}"));
+            }
+        }
         Rule::InThePart => {
             // "landed in the evening": that part of the day being told about, in a past
             // narrative; "I read in the evening" (a habit) is left alone
@@ -2914,6 +2977,43 @@ mod tests {
                 "January 1",
                 "DATE",
                 "2011-01-01",
+            ),
+            // the Nth weekday of a month
+            (
+                "Voting will take place on the first Sunday of April.",
+                None,
+                "the first Sunday of April",
+                "DATE",
+                "2013-04-07",
+            ),
+            (
+                "It fell on the last Sunday in September 2012.",
+                None,
+                "the last Sunday in September 2012",
+                "DATE",
+                "2012-09-30",
+            ),
+            // the financial press's quarters, halves and fiscal years
+            (
+                "Revenue in Q3 2012 beat forecasts.",
+                None,
+                "Q3 2012",
+                "DATE",
+                "2012-Q3",
+            ),
+            (
+                "Guidance for H1 2014 was raised.",
+                None,
+                "H1 2014",
+                "DATE",
+                "2014-H1",
+            ),
+            (
+                "Guidance for FY2013 was raised.",
+                None,
+                "FY2013",
+                "DATE",
+                "2013",
             ),
             // a season of a year anchors what comes later
             (
