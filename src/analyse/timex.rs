@@ -495,7 +495,8 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             "will" | "shall" | "won't" | "wo" => (1, 0),
             _ if w.ends_with("'ll") => (1, 0),
             "going" | "expects" | "plans" | "scheduled" | "intends" | "due" | "expected"
-            | "set" | "planned" | "slated"
+            | "set" | "planned" | "slated" | "forecast" | "projected" | "likely" | "unlikely"
+            | "poised"
                 if next == Some("to")
                     // "is planned for December", "is scheduled for Friday"
                     || (next == Some("for")
@@ -2957,6 +2958,21 @@ mod tests {
             // a present passive is no past: "is planned for December"
             (
                 "An exhibition is planned for December.",
+                None,
+                "December",
+                "DATE",
+                "2013-12",
+            ),
+            // forecasts look ahead
+            (
+                "Temperatures are forecast to fall below freezing on Tuesday.",
+                None,
+                "Tuesday",
+                "DATE",
+                "2013-03-26",
+            ),
+            (
+                "Prices are likely to rise in December.",
                 None,
                 "December",
                 "DATE",
