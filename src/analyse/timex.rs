@@ -559,6 +559,41 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             "was" | "were" | "had" | "did" | "ago" => (-1, 0),
             _ if v.past_forms.contains(w.as_str()) => (-1, 0),
+            // an -ed word after a determiner or with "un-" is an adjective: "the
+            // increased dividend", "a still unspecified date"
+            _ if w.len() > 4
+                && w.ends_with("ed")
+                && (w.starts_with("un") || {
+                    let det = |p: Option<&str>| {
+                        p.is_some_and(|p| {
+                            matches!(
+                                p,
+                                "a" | "an"
+                                    | "the"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "our"
+                                    | "this"
+                                    | "these"
+                                    | "those"
+                                    | "no"
+                                    | "every"
+                            )
+                        })
+                    };
+                    // "the increased", "a still unspecified", "the newly elected"
+                    det(prev(1))
+                        || (det(prev(2))
+                            && prev(1).is_some_and(|a| {
+                                a.ends_with("ly")
+                                    || matches!(a, "still" | "most" | "more" | "less" | "well")
+                            }))
+                }) =>
+            {
+                continue
+            }
             _ if w.len() > 4 && w.ends_with("ed") => (-1, ED_WORD),
             _ => continue,
         };
@@ -3083,6 +3118,23 @@ mod tests {
             };
             assert_eq!(got, (extent.to_string(), kind, value.to_string()), "{text}");
         }
+        // an -ed word after a determiner is an adjective, not a past verb
+        assert_eq!(
+            one(
+                "The split would be paid on a still unspecified date in January.",
+                "1989-10-26"
+            )
+            .2,
+            "1990-01"
+        );
+        assert_eq!(
+            one(
+                "We congratulate our honoured veterans on the upcoming Victory Day.",
+                "2016-05-05"
+            )
+            .2,
+            "2016-05-09"
+        );
         // a quarter gone by, other than the one just ended, lies ahead
         assert_eq!(
             one(
