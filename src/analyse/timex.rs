@@ -371,7 +371,7 @@ fn build() -> Vocab {
         (
             Rule::Holiday,
             format!(
-                r"{b}(?:(?P<rel>last|this|next|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?P<h>{holiday})(?:,?\s+(?:of\s+)?(?P<y>{year}))?{b}",
+                r"{b}(?:(?P<rel>last|this|next|upcoming|coming|forthcoming|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?P<h>{holiday})(?:,?\s+(?:of\s+)?(?P<y>{year}))?{b}",
                 holiday = {
                     let mut h: Vec<String> = super::holidays::names()
                         .iter()
@@ -2226,7 +2226,9 @@ fn normalise(
                 let rel = g("rel").map(norm_key).unwrap_or_default();
                 match rel.as_str() {
                     "last" => at(y).filter(|d| *d < b).or_else(|| at(y - 1))?,
-                    "next" => at(y).filter(|d| *d > b).or_else(|| at(y + 1))?,
+                    "next" | "upcoming" | "coming" | "forthcoming" => {
+                        at(y).filter(|d| *d > b).or_else(|| at(y + 1))?
+                    }
                     r if r.starts_with("last year") => at(y - 1)?,
                     r if r.starts_with("next year") => at(y + 1)?,
                     r if r.starts_with("this") => at(y)?,
