@@ -3137,6 +3137,14 @@ mod tests {
             .2,
             "2016-05-09"
         );
+        // an upcoming holiday is the next one, whatever the tense
+        assert_eq!(
+            one(
+                "He congratulated them on the upcoming Women's Day.",
+                "2003-03-06"
+            ),
+            ("upcoming Women's Day".into(), "DATE", "2003-03-08".into())
+        );
         // a quarter gone by, other than the one just ended, lies ahead
         assert_eq!(
             one(
