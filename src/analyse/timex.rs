@@ -511,6 +511,9 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                     (1, 0)
                 }
             }
+            // "held ahead of Victory Day", "looking forward to seeing you in December"
+            "ahead" if next == Some("of") => (1, 0),
+            "forward" if next == Some("to") => (1, 0),
             // "is to resume trading Tuesday"
             "is" | "are" if next == Some("to") => (1, 0),
             // "I would say", "I would point out": a hedge on the speaker's words, no time
@@ -2208,6 +2211,13 @@ fn normalise(
             if !h.starts_with(char::is_uppercase) {
                 return None; // "easter" in lower case is no holiday's name
             }
+            // "Christmas Island", "Easter Island": places
+            if matches!(
+                first_word(&text[e..]).as_str(),
+                "island" | "islands" | "isle"
+            ) {
+                return None;
+            }
             let name = norm_key(h).replace('’', "'");
             // in a text about the Orthodox church, "Easter" is the Orthodox feast
             let name = if matches!(name.as_str(), "easter" | "easter sunday")
@@ -2234,11 +2244,16 @@ fn normalise(
                     r if r.starts_with("this") => at(y)?,
                     _ => {
                         let tense = t();
-                        [y - 1, y, y + 1]
-                            .into_iter()
-                            .filter_map(at)
-                            // a named day recurs yearly: the tense decides outright
-                            .min_by_key(|d| tense_cost((*d - b).num_days(), tense, 400))?
+                        let days = [y - 1, y, y + 1].into_iter().filter_map(at);
+                        // a holiday within a week of the report is that one ("congratulate
+                        // you on Russia Day", the day after); else a named day recurs
+                        // yearly and the tense decides outright
+                        match days.clone().find(|d| (*d - b).num_days().abs() <= 7) {
+                            Some(d) => d,
+                            None => {
+                                days.min_by_key(|d| tense_cost((*d - b).num_days(), tense, 400))?
+                            }
+                        }
                     }
                 }
             };
@@ -3145,6 +3160,34 @@ mod tests {
             ),
             ("upcoming Women's Day".into(), "DATE", "2003-03-08".into())
         );
+        // a holiday within a week of the report is that one, whatever the tense
+        assert_eq!(
+            one(
+                "He congratulated the people of Russia on Russia Day.",
+                "2019-06-13"
+            )
+            .2,
+            "2019-06-12"
+        );
+        // "ahead of" and "looking forward to" look ahead
+        assert_eq!(
+            one("Meetings were held ahead of Victory Day.", "2018-04-25").2,
+            "2018-05-09"
+        );
+        assert_eq!(
+            one(
+                "We are looking forward to seeing you in December.",
+                "2018-03-15"
+            )
+            .2,
+            "2018-12"
+        );
+        // places named after holidays
+        assert!(tags(
+            "Launches from Christmas Island were discussed.",
+            "2002-09-05"
+        )
+        .is_empty());
         // a quarter gone by, other than the one just ended, lies ahead
         assert_eq!(
             one(
