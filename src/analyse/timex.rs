@@ -328,7 +328,7 @@ fn build() -> Vocab {
         (
             Rule::Duration,
             format!(
-                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?:\s+or\s+(?:so|two|three|more))?{b}"
+                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s*[–-]\s*(?P<n3>\d+)|\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?:\s+or\s+(?:so|two|three|more))?{b}"
             ),
         ),
         (
@@ -2046,6 +2046,12 @@ fn normalise(
                 }
             }
             kind = "DURATION";
+            // a range of counts ("12 to 18 months", "10–15 years") is a vague amount, as
+            // TimeML writes it: PXM, PXY
+            let to = c
+                .name("n2")
+                .is_some_and(|_| m.as_str().to_lowercase().contains(" to "));
+            let n = if g("n3").is_some() || to { None } else { n };
             value = duration_value(n, unit, g("half1").is_some() || g("half2").is_some());
             value.as_ref()?;
         }
@@ -3074,6 +3080,21 @@ mod tests {
                 "January 1",
                 "DATE",
                 "2011-01-01",
+            ),
+            // a range of counts is a vague amount
+            (
+                "Europe will need more energy in the next 10–15 years.",
+                None,
+                "the next 10–15 years",
+                "DURATION",
+                "PXY",
+            ),
+            (
+                "Rates may rise over the next 12 to 18 months.",
+                None,
+                "the next 12 to 18 months",
+                "DURATION",
+                "PXM",
             ),
             // the Nth weekday of a month
             (
