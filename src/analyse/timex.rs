@@ -73,6 +73,7 @@ struct Vocab {
     function_words: HashSet<String>,
     past_forms: HashSet<String>,
     count_units: HashSet<String>,
+    count_quantifiers: HashSet<String>,
     numbered_nouns: HashSet<String>,
     date_approximators: HashSet<String>,
     rules: Vec<(Rule, Regex)>,
@@ -185,6 +186,7 @@ fn build() -> Vocab {
     let count_units = list("count_units").into_iter().collect();
     let date_approximators = words("date_approximators");
     let numbered_nouns = words("numbered_nouns");
+    let count_quantifiers = words("count_quantifiers");
 
     // building blocks
     let b = r"(?-u:\b)";
@@ -438,6 +440,7 @@ fn build() -> Vocab {
         function_words,
         past_forms,
         count_units,
+        count_quantifiers,
         numbered_nouns,
         date_approximators,
         rules,
@@ -1539,6 +1542,23 @@ fn normalise(
                     .collect::<String>()
                     .to_lowercase();
                 if pre.is_none() && v.count_units.contains(next.as_str()) {
+                    return None;
+                }
+                // "some 1200 companies", "more than 1500 Soviet airmen": a count, but "no
+                // later than 2015 entry" is a year
+                let quant = last_word(&text[..m.start()]);
+                let before_quant = last_word(
+                    text[..m.start()]
+                        .trim_end()
+                        .strip_suffix(quant.as_str())
+                        .unwrap_or(""),
+                );
+                if pre.is_none()
+                    && g("det").is_none()
+                    && v.count_quantifiers.contains(&quant)
+                    && !matches!(before_quant.as_str(), "later" | "earlier" | "sooner")
+                    && modifies_noun(text, e)
+                {
                     return None;
                 }
                 // a number that names: "Resolution 1244", "No. 1990"
@@ -3202,6 +3222,21 @@ mod tests {
             )
             .2,
             "2018-12"
+        );
+        // a four-digit count after a quantifier, before a noun
+        assert!(tags(
+            "There are some 1200 companies with French capital.",
+            "2010-01-01"
+        )
+        .is_empty());
+        assert!(tags("It trained more than 1500 Soviet airmen.", "2010-01-01").is_empty());
+        assert_eq!(
+            one(
+                "No later than 2015 entry will need a passport.",
+                "2010-01-01"
+            )
+            .2,
+            "2015"
         );
         // places named after holidays
         assert!(tags(
