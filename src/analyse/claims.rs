@@ -189,8 +189,12 @@ const VERBISH: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "can", "may", "might", "must", "should",
     "would", "could", "to",
 ];
+/// Not holders: pronouns, and the empty quantifiers by which the author generalises
+/// ("Nobody seriously believes the deficit will shrink" is the author's claim). "Everyone
+/// agreed that…" stays a report: in news it tells what the participants said.
 const NOT_SOURCES: &[&str] = &[
-    "it", "this", "that", "there", "which", "who", "one", "what", "these", "those",
+    "it", "this", "that", "there", "which", "who", "one", "what", "these", "those", "nobody",
+    "no one",
 ];
 const FIRST_PERSON: &[&str] = &["i", "we"];
 
@@ -624,6 +628,10 @@ mod tests {
             classify("What China and Russia should do, therefore, is build bridges.").kind,
             "normative"
         );
+        // an empty quantifier is the author generalising, not a holder
+        let n = classify("Nobody seriously believes the deficit will shrink.");
+        assert_ne!(n.kind, "attributed");
+        assert_eq!(n.source, None);
         let v =
             classify("On this issue, Russian academics have a view of “constructive destruction”.");
         assert_eq!(v.source.as_deref(), Some("Russian academics"));
