@@ -2843,13 +2843,27 @@ mod tests {
         );
     }
 
+    /// A row of a rule table: sentence, which tag (None: the only one), extent, type, value.
+    type Row<'a> = (&'a str, Option<usize>, &'a str, &'a str, &'a str);
+
+    /// Checks each row of a rule table against the tagger, resolved against `d`.
+    fn check_rows(d: &str, rows: &[Row]) {
+        for &(text, nth, extent, kind, value) in rows {
+            let got = match nth {
+                None => one(text, d),
+                Some(i) => tags(text, d).swap_remove(i),
+            };
+            assert_eq!(got, (extent.to_string(), kind, value.to_string()), "{text}");
+        }
+    }
+
     /// The second round of rules, found on Kremlin pages: each row is a sentence, which of
     /// its expressions to check (`None`: it must be the only one), and that expression's
     /// extent, type and value, resolved against 2020-05-20.
     #[test]
     fn tense_spans_and_anaphora_of_reported_speech() {
         let d = "2020-05-20";
-        let rows: &[(&str, Option<usize>, &str, &str, &str)] = &[
+        let rows: &[Row] = &[
             // a passive's tense is its auxiliary's; "would" is the future seen from the past
             (
                 "He said the event would be held on August 30.",
@@ -2980,13 +2994,7 @@ mod tests {
                 "2020-05-19",
             ),
         ];
-        for &(text, nth, extent, kind, value) in rows {
-            let got = match nth {
-                None => one(text, d),
-                Some(i) => tags(text, d).swap_remove(i),
-            };
-            assert_eq!(got, (extent.to_string(), kind, value.to_string()), "{text}");
-        }
+        check_rows(d, rows);
         assert_eq!(
             tags("It will take a while, as it did some time ago.", d),
             [
@@ -3007,7 +3015,7 @@ mod tests {
     #[test]
     fn wire_clocks_periodic_sets_and_clauses() {
         let d = "2013-03-22";
-        let rows: &[(&str, Option<usize>, &str, &str, &str)] = &[
+        let rows: &[Row] = &[
             // "every N units" is a set with that period, not a duration
             (
                 "The rules will be reviewed every six months.",
@@ -3169,13 +3177,7 @@ mod tests {
                 "1877-SU",
             ),
         ];
-        for &(text, nth, extent, kind, value) in rows {
-            let got = match nth {
-                None => one(text, d),
-                Some(i) => tags(text, d).swap_remove(i),
-            };
-            assert_eq!(got, (extent.to_string(), kind, value.to_string()), "{text}");
-        }
+        check_rows(d, rows);
         // an -ed word after a determiner is an adjective, not a past verb
         assert_eq!(
             one(
