@@ -166,10 +166,16 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
         if events.get(i).is_some_and(|&(s, _)| s < t.e) {
             continue;
         }
-        let (gran, rs, re) = match (&t.value, t.kind) {
+        let (gran, mut rs, mut re) = match (&t.value, t.kind) {
             (Some(v), "DATE" | "TIME") => timex::range_of(v),
             _ => (None, None, None),
         };
+        // "May 17-18": the day's range runs to the last day written
+        if let (Some(v), "DATE", Some("day")) = (&t.value, t.kind, gran) {
+            if let Some((a, z)) = timex::day_range(text, t.s, t.e, v) {
+                (rs, re) = (Some(a), Some(z));
+            }
+        }
         found.push(Found {
             s: t.s,
             e: t.e,

@@ -2491,6 +2491,67 @@ fn relative(b: NaiveDate, unit: &str, n: i32) -> Option<String> {
     })
 }
 
+/// The days a day's date spans when the text writes it as a range of days: "May 17-18",
+/// "3–4 June", "June 5 to 7", "January 12–18, 1943". TimeML gives the expression the first
+/// (or the written) day; the range is for the timeline. `value` is the day (`YYYY-MM-DD`).
+pub fn day_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String, String)> {
+    let day = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+    let with_day = |d: u32| day.with_day(d);
+    // a day number, alone: not a clock ("18:30"), a decimal, a percentage or a month's day
+    // of another date ("May 17 – June 2" is two dates)
+    let lone_day = |after: &str| -> Option<u32> {
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        if digits.is_empty() || digits.len() > 2 {
+            return None;
+        }
+        let rest = after[digits.len()..].trim_start_matches(['s', 't', 'n', 'd', 'r', 'h']);
+        if rest.starts_with([':', '%', '.', ','])
+            && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+            || rest.starts_with([':', '%'])
+            || rest.starts_with(|c: char| c.is_alphanumeric())
+        {
+            return None;
+        }
+        let next = first_word(rest);
+        if month_of(&next).is_some() {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    let after = &text[e..];
+    let gap = after.len() - after.trim_start().len();
+    let rest = after.trim_start();
+    let joined = ["-", "–", "—", "to ", "through ", "till ", "until "]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))
+        .map(str::trim_start);
+    if gap <= 1 {
+        if let Some(d) = joined.and_then(lone_day).filter(|d| *d > day.day()) {
+            return Some((ymd(day), ymd(with_day(d)?)));
+        }
+    }
+    // "3–4 June": the first day stands before the tag
+    let before = text[..s].trim_end();
+    let before = before.strip_suffix(['-', '–', '—']).map(str::trim_end)?;
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lead = &before[..before.len() - digits.len()];
+    if digits.is_empty()
+        || digits.len() > 2
+        || lead.ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (d < day.day()).then(|| Some((ymd(with_day(d)?), ymd(day))))?
+}
+
 /// Granularity and ISO date range of a TIMEX3 value, where the value allows.
 pub fn range_of(value: &str) -> (Option<&'static str>, Option<String>, Option<String>) {
     let b = value.as_bytes();
@@ -3286,6 +3347,36 @@ mod tests {
         );
         assert_eq!(one("It lasted a minute and a half.", d).2, "PT1M30S");
         assert_eq!(one("It lasted several years.", d).2, "PXY");
+    }
+
+    #[test]
+    fn day_ranges_for_the_timeline() {
+        let r = |text: &str| {
+            let t = tag(text, NaiveDate::from_ymd_opt(2019, 5, 10));
+            let t = &t[0];
+            day_range(text, t.s, t.e, t.value.as_deref()?)
+        };
+        let span = |a: &str, z: &str| Some((a.to_string(), z.to_string()));
+        assert_eq!(
+            r("The summit is on May 17-18."),
+            span("2019-05-17", "2019-05-18")
+        );
+        assert_eq!(
+            r("Talks on 3–4 June went well."),
+            span("2019-06-03", "2019-06-04")
+        );
+        assert_eq!(
+            r("It runs from June 5 to 7."),
+            span("2019-06-05", "2019-06-07")
+        );
+        assert_eq!(
+            r("The games run June 5-17, 2019."),
+            span("2019-06-05", "2019-06-17")
+        );
+        // two dates, a clock, a percentage, a count: no range
+        assert_eq!(r("It ran on May 17 – June 2."), None);
+        assert_eq!(r("On May 5, 18 people died."), None);
+        assert_eq!(r("It closed May 9-10% lower."), None);
     }
 
     #[test]
