@@ -1043,6 +1043,13 @@ fn is_zone(z: &str) -> bool {
     z.eq_ignore_ascii_case("local time") || z.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Whether the word after byte `e` (past one space) starts with a capital letter.
+fn next_is_capitalised(text: &str, e: usize) -> bool {
+    text[e..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
 fn is_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1741,6 +1748,10 @@ fn normalise(
             value = Some(format!("{y:04}-H{h}"));
         }
         Rule::Season => {
+            // "the Winter Olympics", "the Summer Garden", "the Spring Festival": a name
+            if is_upper(g("s")?) && next_is_capitalised(text, e) {
+                return None;
+            }
             let code = v.seasons.get(g("s")?.to_lowercase().as_str())?.clone();
             let rel = g("rel").map(norm_key);
             let y = match g("y") {
@@ -2164,6 +2175,10 @@ fn normalise(
         Rule::ThatUnit => {
             let det = norm_key(g("det")?);
             let u = norm_key(g("u")?);
+            // "the Year of the Environment", "the Year of Theatre": a named year
+            if is_upper(g("u")?) && text[e..].starts_with(" of ") {
+                return None;
+            }
             let edge = g("edge");
             if g("yago").is_some() {
                 return None; // "the year ago" / "the day earlier": not this rule's
@@ -3301,6 +3316,10 @@ mod tests {
             .2,
             "2015"
         );
+        // names with a season or a year in them
+        assert!(tags("They include the Winter Olympics in Sochi.", "2014-03-01").is_empty());
+        assert!(tags("It is part of the Year of the Environment.", "2017-03-01").is_empty());
+        assert_eq!(one("In Spring 2014 we met.", "2014-03-01").2, "2014-SP");
         // places named after holidays
         assert!(tags(
             "Launches from Christmas Island were discussed.",
