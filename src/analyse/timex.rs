@@ -694,6 +694,38 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     out
 }
 
+/// "Now" opening a sentence and turning the talk to a topic ("Now to the problem at
+/// hand", "And now about housing", "Now a few words about …", "Now let us look at …").
+fn discourse_now(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].trim_end();
+    let before = before
+        .strip_suffix("And")
+        .or_else(|| before.strip_suffix("and"))
+        .map_or(before, str::trim_end);
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '—', '–']);
+    let next = text[e..].trim_start_matches([' ', ',']).to_lowercase();
+    opens
+        && [
+            "to ",
+            "about ",
+            "regarding ",
+            "concerning ",
+            "as for ",
+            "as regards ",
+            "for the ",
+            "a few words",
+            "a word",
+            "let me ",
+            "let us ",
+            "let's ",
+            "on to ",
+            "moving on",
+            "turning to ",
+        ]
+        .iter()
+        .any(|p| next.starts_with(p))
+}
+
 /// "Overnight" meaning "all at once": after "practically", "almost" … or in a negated
 /// clause ("will not change overnight").
 fn suddenly(text: &str, s: usize) -> bool {
@@ -1848,6 +1880,10 @@ fn normalise(
                     .map(|(_, x)| x.clone())
             })?;
             kind = k;
+            // "Now to the problem at hand", "Now a few words about …": a turn in the talk
+            if w == "now" && discourse_now(text, m.start(), e) {
+                return None;
+            }
             if w == "overnight" && suddenly(text, m.start()) {
                 return None; // "cannot be eliminated overnight": all at once, not a night
             }
@@ -3315,6 +3351,16 @@ mod tests {
             )
             .2,
             "2015"
+        );
+        // "Now" that turns the talk to a topic is no time
+        assert!(tags(
+            "Now to the problem at hand. And now about housing.",
+            "2013-03-22"
+        )
+        .is_empty());
+        assert_eq!(
+            one("Now, the economy is growing.", "2013-03-22").2,
+            "PRESENT_REF"
         );
         // names with a season or a year in them
         assert!(tags("They include the Winter Olympics in Sochi.", "2014-03-01").is_empty());
