@@ -826,6 +826,8 @@ fn months_of_a_span(text: &str, out: &mut [Timex]) {
 }
 
 fn clock_on_its_day(text: &str, out: &mut [Timex]) {
+    // clocks whose day the text tells, before or after them
+    let mut dated: Vec<usize> = Vec::new();
     let is_day = |t: &Timex| {
         t.kind == "DATE"
             && t.value.as_deref().is_some_and(|v| {
@@ -891,9 +893,40 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
                     .filter(|d| d.len() == 10 && !d.contains('X')),
                 _ => n.value.clone().filter(|_| is_day(n)),
             });
-        if let Some(day) = before.or(range).or(after) {
+        // a clock's own day after it wins over the day of the range's first clock
+        let told = before.is_some() || after.is_some();
+        if let Some(day) = before.or(after).or(range) {
             let v = format!("{day}T{clock}");
             out[i].value = Some(v);
+        }
+        if told {
+            dated.push(i);
+        }
+    }
+    // "from 8 am to 10 am on March 1": the first clock of a range takes the day told for
+    // the second
+    for &j in dated.iter().rev() {
+        let Some(i) = j.checked_sub(1) else { continue };
+        let (a, b) = (&out[i], &out[j]);
+        if a.kind != "TIME" || dated.contains(&i) || b.s < a.e || b.s - a.e > 8 {
+            continue;
+        }
+        let gap = text[a.e..b.s].trim().to_lowercase();
+        if !matches!(gap.as_str(), "-" | "–" | "—" | "to" | "until" | "till") {
+            continue;
+        }
+        let day = b
+            .value
+            .as_deref()
+            .and_then(|v| v.split_once('T'))
+            .map(|(d, _)| d.to_string());
+        let clock = a
+            .value
+            .as_deref()
+            .and_then(|v| v.split_once('T'))
+            .map(|(_, c)| c.to_string());
+        if let (Some(d), Some(c)) = (day, clock) {
+            out[i].value = Some(format!("{d}T{c}"));
         }
     }
 }
@@ -3158,6 +3191,21 @@ mod tests {
                 "9:30 pm",
                 "TIME",
                 "2013-03-20T21:30",
+            ),
+            // a range of clocks takes the day told after it
+            (
+                "Badges are issued from 8 am to 10 am on March 1.",
+                Some(0),
+                "8 am",
+                "TIME",
+                "2013-03-01T08:00",
+            ),
+            (
+                "Badges are issued from 8 am to 10 am on March 1.",
+                Some(1),
+                "10 am",
+                "TIME",
+                "2013-03-01T10:00",
             ),
             // a tense marker across a comma is in another clause
             (
