@@ -703,7 +703,9 @@ fn discourse_now(text: &str, s: usize, e: usize) -> bool {
         .or_else(|| before.strip_suffix("and"))
         .map_or(before, str::trim_end);
     let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '—', '–']);
-    let next = text[e..].trim_start_matches([' ', ',']).to_lowercase();
+    // a short window: lower-casing the rest of the text would make the tagger quadratic
+    let end = crate::text::floor_char(text, (e + 40).min(text.len()));
+    let next = text[e..end].trim_start_matches([' ', ',']).to_lowercase();
     opens
         && [
             "to ",
