@@ -5,7 +5,7 @@
 use crate::data;
 use crate::model::ClaimInfo;
 use regex::{Regex, RegexSet, SetMatches};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Cue patterns; those with captures are also kept alone, to read what they matched.
@@ -270,112 +270,7 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
         .then(|| c.according.captures(s))
         .flatten()
     {
-        // "done according to the methodology": mid-clause, with no comma before it, the
-        // phrase tells the manner, not a holder
-        let before = s[..m.get(0).map_or(0, |g| g.start())].trim_end();
-        let last = before
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let opens = before.is_empty()
-            || before.ends_with([',', '(', '–', '—', ';', ':', '“', '"', '%'])
-            || before.ends_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                last.as_str(),
-                "but"
-                    | "and"
-                    | "yet"
-                    | "so"
-                    | "however"
-                    | "also"
-                    | "that"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "because"
-                    | "while"
-                    | "as"
-                    | "which"
-                    | "who"
-            );
-        // the holder is a noun phrase: it ends before a pronoun, a dash or a new "the"
-        let mut words: Vec<&str> = Vec::new();
-        for (i, w) in m["src"].split_whitespace().take(8).enumerate() {
-            let l = w.to_lowercase();
-            let new_np = i > 0
-                && matches!(
-                    l.as_str(),
-                    "the" | "a" | "an" | "this" | "these" | "those" | "our" | "their" | "its"
-                )
-                && {
-                    let p = words[i - 1].to_lowercase();
-                    !matches!(
-                        p.as_str(),
-                        "of" | "and" | "for" | "in" | "on" | "at" | "to" | "by"
-                    )
-                };
-            // "according to which …", "according to what they said": a clause, no holder
-            if i == 0 && matches!(l.as_str(), "which" | "what" | "whom") {
-                break;
-            }
-            if (i > 0
-                && (matches!(
-                    l.as_str(),
-                    "we" | "i"
-                        | "you"
-                        | "they"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "there"
-                        | "that"
-                        | "which"
-                        | "who"
-                        | "–"
-                        | "—"
-                        | "-"
-                        | "but"
-                        | "with"
-                        | "despite"
-                        | "between"
-                        | "right"
-                        | "now"
-                        | "because"
-                        | "if"
-                        | "when"
-                        | "while"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "must"
-                        | "should"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                ) || w.starts_with('(')))
-                || new_np
-            {
-                break;
-            }
-            words.push(w);
-        }
-        let src = words.join(" ");
-        // "… has embezzled billions according to the media.": at the end of the sentence
-        // it names the holder
-        let whole = words.len() == m["src"].split_whitespace().count();
-        let ends = whole
-            && s[m.get(0).map_or(0, |g| g.end())..]
-                .trim()
-                .trim_end_matches(['.', '”', '"'])
-                .is_empty();
-        if (opens || ends) && !src.is_empty() && holds_views(&src) {
+        if let Some(src) = according_holder(s, &m) {
             return Some(src);
         }
     }
@@ -532,6 +427,60 @@ fn cue_set(section: &str) -> HashSet<String> {
         .unwrap_or_default()
         .into_iter()
         .collect()
+}
+
+/// The holder "according to X" names: X as a noun phrase, when the phrase opens a clause
+/// or ends the sentence. In mid-clause it tells the manner ("done according to the
+/// methodology"), and "according to which …" names none.
+fn according_holder(s: &str, m: &regex::Captures) -> Option<String> {
+    let (start, end) = m.get(0).map(|g| (g.start(), g.end()))?;
+    let before = s[..start].trim_end();
+    let last = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let opens = before.is_empty()
+        || before.ends_with([',', '(', '–', '—', ';', ':', '“', '"', '%'])
+        || before.ends_with(|c: char| c.is_ascii_digit())
+        || cue_words("according_opens").contains(&last);
+    let all: Vec<&str> = m["src"].split_whitespace().take(8).collect();
+    if all
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "which" | "what" | "whom"))
+    {
+        return None;
+    }
+    // the noun phrase ends where a clause, a parenthesis or a new noun phrase begins
+    let prepositions = ["of", "and", "for", "in", "on", "at", "to", "by"];
+    let determiners = [
+        "the", "a", "an", "this", "these", "those", "our", "their", "its",
+    ];
+    let n = (1..all.len())
+        .find(|&i| {
+            let (l, p) = (all[i].to_lowercase(), all[i - 1].to_lowercase());
+            cue_words("holder_ends").contains(&l)
+                || all[i].starts_with('(')
+                || (determiners.contains(&l.as_str()) && !prepositions.contains(&p.as_str()))
+        })
+        .unwrap_or(all.len());
+    let src = all[..n].join(" ");
+    // "… has embezzled billions according to the media.": at the end of the sentence
+    let ends = n == m["src"].split_whitespace().count()
+        && s[end..].trim().trim_end_matches(['.', '”', '"']).is_empty();
+    ((opens || ends) && !src.is_empty() && holds_views(&src)).then_some(src)
+}
+
+/// A word list of data/claim_cues.txt, loaded once.
+fn cue_words(section: &'static str) -> &'static HashSet<String> {
+    static LISTS: OnceLock<HashMap<&'static str, HashSet<String>>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        ["according_opens", "holder_ends"]
+            .into_iter()
+            .map(|k| (k, cue_set(k)))
+            .collect()
+    });
+    &lists[section]
 }
 
 fn valid_source(subj: String) -> Option<String> {
