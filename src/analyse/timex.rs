@@ -79,6 +79,7 @@ struct Vocab {
     rules: Vec<(Rule, Regex)>,
     /// phrases with a time word that name no time ("at the end of the day")
     idioms: Regex,
+    topic_turns: Vec<String>,
 }
 
 fn alt<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
@@ -445,6 +446,7 @@ fn build() -> Vocab {
         date_approximators,
         rules,
         idioms,
+        topic_turns: list("topic_turns"),
     }
 }
 
@@ -706,26 +708,12 @@ fn discourse_now(text: &str, s: usize, e: usize) -> bool {
     // a short window: lower-casing the rest of the text would make the tagger quadratic
     let end = crate::text::floor_char(text, (e + 40).min(text.len()));
     let next = text[e..end].trim_start_matches([' ', ',']).to_lowercase();
+    // a phrase is whole words: "to " and "to," but not "today"
     opens
-        && [
-            "to ",
-            "about ",
-            "regarding ",
-            "concerning ",
-            "as for ",
-            "as regards ",
-            "for the ",
-            "a few words",
-            "a word",
-            "let me ",
-            "let us ",
-            "let's ",
-            "on to ",
-            "moving on",
-            "turning to ",
-        ]
-        .iter()
-        .any(|p| next.starts_with(p))
+        && vocab().topic_turns.iter().any(|p| {
+            next.strip_prefix(p.as_str())
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        })
 }
 
 /// "Overnight" meaning "all at once": after "practically", "almost" … or in a negated
