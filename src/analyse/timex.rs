@@ -1391,7 +1391,7 @@ fn normalise(
 ) -> Option<Timex> {
     let v = vocab();
     let m = c.get(0)?;
-    let (mut s, e) = (m.start(), m.end());
+    let (mut s, mut e) = (m.start(), m.end());
     let g = |n: &str| cap(c, n);
     let mut kind = "DATE";
     let s0 = s;
@@ -1585,6 +1585,13 @@ fn normalise(
                         .ends_with(|c: char| c.is_ascii_digit());
                 if g("det").is_some() && range_next {
                     s = c.name("y")?.start(); // "the 2008–2009 crisis": the range modifies
+                }
+                // "the 2020–2024 period": "period" belongs to the range, not to its end
+                if range_prev
+                    && c.name("post")
+                        .is_some_and(|p| p.as_str().trim() == "period")
+                {
+                    e = c.name("y")?.end();
                 }
                 if pre.is_none()
                     && !range_next
@@ -3389,6 +3396,14 @@ mod tests {
             )
             .2,
             "2015"
+        );
+        // "period" after a range of years belongs to the range, not to its last year
+        assert_eq!(
+            tags("The 2020–2024 period will be decisive.", "2020-12-10"),
+            [
+                ("2020".into(), "DATE", "2020".into()),
+                ("2024".into(), "DATE", "2024".into())
+            ]
         );
         // "Now" that turns the talk to a topic is no time
         assert!(tags(
