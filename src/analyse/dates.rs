@@ -171,10 +171,14 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
             _ => (None, None, None),
         };
         // "May 17-18": the day's range runs to the last day written
-        if let (Some(v), "DATE", Some("day")) = (&t.value, t.kind, gran) {
-            if let Some((a, z)) = timex::day_range(text, t.s, t.e, v) {
-                (rs, re) = (Some(a), Some(z));
-            }
+        // … and "2016–2020" runs to the last year
+        let span = match (&t.value, t.kind, gran) {
+            (Some(v), "DATE", Some("day")) => timex::day_range(text, t.s, t.e, v),
+            (Some(v), "DATE", Some("year")) => timex::year_range(text, t.s, t.e, v),
+            _ => None,
+        };
+        if let Some((a, z)) = span {
+            (rs, re) = (Some(a), Some(z));
         }
         found.push(Found {
             s: t.s,

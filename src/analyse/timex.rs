@@ -2633,6 +2633,41 @@ pub fn day_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String,
     (d < day.day()).then(|| Some((ymd(with_day(d)?), ymd(day))))?
 }
 
+/// The years a year's date spans when the text writes a range of years: "2016–2020",
+/// "the 2008-09 crisis", "from 2013 to 2025", "between 1991 and 1999". TimeML tags each
+/// year; the range is for the timeline. `value` is the first year (`YYYY`).
+pub fn year_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String, String)> {
+    let y: i32 = value.parse().ok().filter(|_| value.len() == 4)?;
+    let rest = &text[e..];
+    let (joined, dash) = match rest.strip_prefix(['-', '–', '—']) {
+        Some(r) => (r, true),
+        None => {
+            // "from 2013 to 2025", "between 1991 and 1999": the opening word says it is a range
+            let opener = last_word(&text[..s]);
+            let r = rest.trim_start();
+            let r = match opener.as_str() {
+                "from" => ["to ", "through ", "until ", "till "]
+                    .iter()
+                    .find_map(|j| r.strip_prefix(j)),
+                "between" => r.strip_prefix("and "),
+                _ => None,
+            }?;
+            (r.trim_start(), false)
+        }
+    };
+    let digits: String = joined.chars().take_while(char::is_ascii_digit).collect();
+    if joined[digits.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '%') {
+        return None;
+    }
+    let end = match digits.len() {
+        4 => digits.parse().ok()?,
+        // "2008-09": the century of the first
+        2 if dash => y / 100 * 100 + digits.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    (end > y && end - y <= 200).then(|| (format!("{y:04}-01-01"), format!("{end:04}-12-31")))
+}
+
 /// Granularity and ISO date range of a TIMEX3 value, where the value allows.
 pub fn range_of(value: &str) -> (Option<&'static str>, Option<String>, Option<String>) {
     let b = value.as_bytes();
@@ -3495,6 +3530,32 @@ mod tests {
         assert_eq!(r("It ran on May 17 – June 2."), None);
         assert_eq!(r("On May 5, 18 people died."), None);
         assert_eq!(r("It closed May 9-10% lower."), None);
+    }
+
+    #[test]
+    fn year_ranges_for_the_timeline() {
+        let r = |text: &str| {
+            let t = tag(text, NaiveDate::from_ymd_opt(2020, 12, 10));
+            let t = &t[0];
+            year_range(text, t.s, t.e, t.value.as_deref()?)
+        };
+        let span = |a: &str, z: &str| Some((a.to_string(), z.to_string()));
+        assert_eq!(
+            r("Over 2016–2020 it grew."),
+            span("2016-01-01", "2020-12-31")
+        );
+        assert_eq!(
+            r("It ran from 2013 to 2025."),
+            span("2013-01-01", "2025-12-31")
+        );
+        assert_eq!(
+            r("Between 1991 and 1999 it shrank."),
+            span("1991-01-01", "1999-12-31")
+        );
+        // a list, a count and a year before the first are no ranges
+        assert_eq!(r("In 2013 and 2015 it grew."), None);
+        assert_eq!(r("In 2013-2000 people left."), None);
+        assert_eq!(r("It went from 2019 to 2018."), None);
     }
 
     #[test]
