@@ -814,6 +814,15 @@ mod tests {
         let e = classify("Russian Railways expects the downturn will be only temporary.");
         assert_eq!(e.source.as_deref(), Some("Russian Railways"));
         assert!(classify("I suppose that she has been in power longer.").hedged);
+        // epistemic softeners: "I think", "in all likelihood", "seemingly"
+        for text in [
+            "I think the deal is good.",
+            "In all likelihood, rates will rise.",
+            "Seemingly, nobody noticed.",
+        ] {
+            assert!(classify(text).hedged, "{text}");
+        }
+        assert!(!classify("The deal is good.").hedged);
         assert_eq!(
             classify("Unfortunately, the total volume was not very high.").kind,
             "assertion"
