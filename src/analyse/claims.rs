@@ -207,6 +207,8 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
         .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '–' | '—'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut words: Vec<&str> = s[clause_start..at].split_whitespace().collect();
+    // "Critics call the plan reckless and say …": a verb coordinated with an earlier one
+    let coordinated = words.last().is_some_and(|w| w.eq_ignore_ascii_case("and"));
     while words.last().is_some_and(|w| {
         let l = w.to_lowercase();
         SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4)
@@ -219,6 +221,40 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
         SKIP_WORDS.contains(&l.as_str()) || l == "that" || reporting_verbs().contains(&l)
     }) {
         words.remove(0);
+    }
+    // … shares the first verb's subject: the words before the first lower-case word that
+    // takes an object ("call the plan"), where the subject ends
+    if coordinated {
+        let determiners = [
+            "the", "a", "an", "this", "these", "its", "their", "his", "her",
+        ];
+        let joiners = [
+            "of", "for", "in", "on", "at", "to", "by", "from", "with", "and",
+        ];
+        let skip = |w: &str| {
+            let l = w.to_lowercase();
+            SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4)
+        };
+        // a past verb ("discussed", "met") or a word taking a determiner ("call the plan")
+        if let Some(k) = (1..words.len()).find(|&k| {
+            let w = words[k];
+            w.starts_with(char::is_lowercase)
+                && !joiners.contains(&w)
+                && !determiners.contains(&w)
+                && !skip(w)
+                && ((w.len() > 4 && w.ends_with("ed"))
+                    || past_forms().contains(w)
+                    || words.get(k + 1).is_some_and(|n| {
+                        let n = n.to_lowercase();
+                        determiners.contains(&n.as_str())
+                            || ["it", "them", "him", "us", "me"].contains(&n.as_str())
+                    }))
+        }) {
+            words.truncate(k);
+            while words.last().is_some_and(|w| skip(w)) {
+                words.pop();
+            }
+        }
     }
     // "Mr Putin said he did not think …": the holder is the one who said
     if let Some(k) = words
@@ -409,6 +445,17 @@ fn holds_views(src: &str) -> bool {
 fn not_holders() -> &'static HashSet<String> {
     static N: OnceLock<HashSet<String>> = OnceLock::new();
     N.get_or_init(|| cue_set("not_holders"))
+}
+
+/// Irregular past forms ("met", "held", "gave"), from the date tagger's word list.
+fn past_forms() -> &'static HashSet<String> {
+    static N: OnceLock<HashSet<String>> = OnceLock::new();
+    N.get_or_init(|| {
+        data::sections(data::TIME_WORDS)["past_forms"]
+            .iter()
+            .flat_map(|l| l.split_whitespace().map(str::to_string))
+            .collect()
+    })
 }
 
 fn reporting_verbs() -> &'static HashSet<String> {
@@ -714,6 +761,23 @@ mod tests {
             ),
             ("Moscow and Abu Dhabi maintain a useful dialogue.", None),
             ("The said Convention was signed in Merida in 2003.", None),
+            // a reporting verb coordinated with an earlier verb shares its subject
+            (
+                "Critics call the plan reckless and say it will hurt the poor.",
+                Some("Critics"),
+            ),
+            (
+                "Mr Putin thanked him for his words and said that Russia was ready.",
+                Some("Mr Putin"),
+            ),
+            (
+                "The two leaders warmly congratulated each other and stressed the ties.",
+                Some("The two leaders"),
+            ),
+            (
+                "People often take it for granted and think that it will last.",
+                Some("People"),
+            ),
             ("The people of Russia will have the final say.", None),
         ] {
             let c = classify(text);
