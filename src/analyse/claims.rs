@@ -65,12 +65,11 @@ fn cues() -> &'static Cues {
             // past tense: -ed forms and the irregular past forms of data/time_words.txt
             Regex::new(&format!(
                 r"(?i)(?-u:\b)(?:was|were|had|did|\w{{3,}}ed|{})(?-u:\b)",
-                data::sections(data::TIME_WORDS)["past_forms"]
-                    .iter()
-                    .flat_map(|l| l.split_whitespace())
-                    .map(regex::escape)
-                    .collect::<Vec<_>>()
-                    .join("|")
+                {
+                    let mut v: Vec<String> = past_forms().iter().map(|w| regex::escape(w)).collect();
+                    v.sort();
+                    v.join("|")
+                }
             ))
             .unwrap(),
             Regex::new(r"(?i)(?-u:\b)(?:is|are|am|has|have|does|do|can|cannot|\w+s)(?-u:\b)").unwrap(),
@@ -218,7 +217,7 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
     // "…, said the acting president and stressed that": the holder follows "said"
     while words.first().is_some_and(|w| {
         let l = w.to_lowercase();
-        SKIP_WORDS.contains(&l.as_str()) || l == "that" || reporting_verbs().contains(&l)
+        SKIP_WORDS.contains(&l.as_str()) || l == "that" || cue_words("reporting_verbs").contains(&l)
     }) {
         words.remove(0);
     }
@@ -260,7 +259,7 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
     if let Some(k) = words
         .iter()
         .skip(1)
-        .position(|w| reporting_verbs().contains(&w.to_lowercase()))
+        .position(|w| cue_words("reporting_verbs").contains(&w.to_lowercase()))
     {
         words.truncate(k + 1);
     }
@@ -439,12 +438,7 @@ fn holds_views(src: &str) -> bool {
                 .to_lowercase()
         })
         .unwrap_or_default();
-    !not_holders().contains(head.as_str())
-}
-
-fn not_holders() -> &'static HashSet<String> {
-    static N: OnceLock<HashSet<String>> = OnceLock::new();
-    N.get_or_init(|| cue_set("not_holders"))
+    !cue_words("not_holders").contains(head.as_str())
 }
 
 /// Irregular past forms ("met", "held", "gave"), from the date tagger's word list.
@@ -456,24 +450,6 @@ fn past_forms() -> &'static HashSet<String> {
             .flat_map(|l| l.split_whitespace().map(str::to_string))
             .collect()
     })
-}
-
-fn reporting_verbs() -> &'static HashSet<String> {
-    static N: OnceLock<HashSet<String>> = OnceLock::new();
-    N.get_or_init(|| cue_set("reporting_verbs"))
-}
-
-fn holder_nouns() -> &'static HashSet<String> {
-    static N: OnceLock<HashSet<String>> = OnceLock::new();
-    N.get_or_init(|| cue_set("holder_nouns"))
-}
-
-fn cue_set(section: &str) -> HashSet<String> {
-    data::sections(data::CLAIM_CUES)
-        .remove(section)
-        .unwrap_or_default()
-        .into_iter()
-        .collect()
 }
 
 /// The holder "according to X" names: X as a noun phrase, when the phrase opens a clause
@@ -518,16 +494,20 @@ fn according_holder(s: &str, m: &regex::Captures) -> Option<String> {
     ((opens || ends) && !src.is_empty() && holds_views(&src)).then_some(src)
 }
 
-/// A word list of data/claim_cues.txt, loaded once.
-fn cue_words(section: &'static str) -> &'static HashSet<String> {
-    static LISTS: OnceLock<HashMap<&'static str, HashSet<String>>> = OnceLock::new();
-    let lists = LISTS.get_or_init(|| {
-        ["according_opens", "holder_ends"]
-            .into_iter()
-            .map(|k| (k, cue_set(k)))
-            .collect()
-    });
-    &lists[section]
+/// A word list of data/claim_cues.txt (one entry a line: "pointed out", "according to"),
+/// all of them loaded once.
+fn cue_words(section: &str) -> &'static HashSet<String> {
+    static LISTS: OnceLock<HashMap<String, HashSet<String>>> = OnceLock::new();
+    static EMPTY: OnceLock<HashSet<String>> = OnceLock::new();
+    LISTS
+        .get_or_init(|| {
+            data::sections(data::CLAIM_CUES)
+                .into_iter()
+                .map(|(k, v)| (k, v.into_iter().collect()))
+                .collect()
+        })
+        .get(section)
+        .unwrap_or_else(|| EMPTY.get_or_init(HashSet::new))
 }
 
 fn valid_source(subj: String) -> Option<String> {
@@ -552,7 +532,8 @@ fn valid_source(subj: String) -> Option<String> {
     let capital = subj
         .split_whitespace()
         .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let plural = head.ends_with('s') || holder_nouns().contains(head.to_lowercase().as_str());
+    let plural =
+        head.ends_with('s') || cue_words("holder_nouns").contains(head.to_lowercase().as_str());
     (capital || plural).then_some(subj)
 }
 
