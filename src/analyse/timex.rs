@@ -3502,60 +3502,75 @@ mod tests {
         assert_eq!(one("It lasted several years.", d).2, "PXY");
     }
 
+    /// Span rows: sentence and the range its first expression covers (None: no range).
+    type SpanRow<'a> = (&'a str, Option<(&'a str, &'a str)>);
+    /// A span rule: text, extent, value to the first and last day covered.
+    type SpanRule = fn(&str, usize, usize, &str) -> Option<(String, String)>;
+
+    /// Checks a span rule (`day_range`, `year_range`) on the first tag of each sentence.
+    fn check_spans(d: &str, rule: SpanRule, rows: &[SpanRow]) {
+        for &(text, want) in rows {
+            let t = tag(text, NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).swap_remove(0);
+            let got = t.value.as_deref().and_then(|v| rule(text, t.s, t.e, v));
+            let want = want.map(|(a, z)| (a.to_string(), z.to_string()));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     #[test]
     fn day_ranges_for_the_timeline() {
-        let r = |text: &str| {
-            let t = tag(text, NaiveDate::from_ymd_opt(2019, 5, 10));
-            let t = &t[0];
-            day_range(text, t.s, t.e, t.value.as_deref()?)
-        };
-        let span = |a: &str, z: &str| Some((a.to_string(), z.to_string()));
-        assert_eq!(
-            r("The summit is on May 17-18."),
-            span("2019-05-17", "2019-05-18")
+        check_spans(
+            "2019-05-10",
+            day_range,
+            &[
+                (
+                    "The summit is on May 17-18.",
+                    Some(("2019-05-17", "2019-05-18")),
+                ),
+                (
+                    "Talks on 3–4 June went well.",
+                    Some(("2019-06-03", "2019-06-04")),
+                ),
+                (
+                    "It runs from June 5 to 7.",
+                    Some(("2019-06-05", "2019-06-07")),
+                ),
+                (
+                    "The games run June 5-17, 2019.",
+                    Some(("2019-06-05", "2019-06-17")),
+                ),
+                // two dates, a clock, a percentage, a count: no range
+                ("It ran on May 17 – June 2.", None),
+                ("On May 5, 18 people died.", None),
+                ("It closed May 9-10% lower.", None),
+            ],
         );
-        assert_eq!(
-            r("Talks on 3–4 June went well."),
-            span("2019-06-03", "2019-06-04")
-        );
-        assert_eq!(
-            r("It runs from June 5 to 7."),
-            span("2019-06-05", "2019-06-07")
-        );
-        assert_eq!(
-            r("The games run June 5-17, 2019."),
-            span("2019-06-05", "2019-06-17")
-        );
-        // two dates, a clock, a percentage, a count: no range
-        assert_eq!(r("It ran on May 17 – June 2."), None);
-        assert_eq!(r("On May 5, 18 people died."), None);
-        assert_eq!(r("It closed May 9-10% lower."), None);
     }
 
     #[test]
     fn year_ranges_for_the_timeline() {
-        let r = |text: &str| {
-            let t = tag(text, NaiveDate::from_ymd_opt(2020, 12, 10));
-            let t = &t[0];
-            year_range(text, t.s, t.e, t.value.as_deref()?)
-        };
-        let span = |a: &str, z: &str| Some((a.to_string(), z.to_string()));
-        assert_eq!(
-            r("Over 2016–2020 it grew."),
-            span("2016-01-01", "2020-12-31")
+        check_spans(
+            "2020-12-10",
+            year_range,
+            &[
+                (
+                    "Over 2016–2020 it grew.",
+                    Some(("2016-01-01", "2020-12-31")),
+                ),
+                (
+                    "It ran from 2013 to 2025.",
+                    Some(("2013-01-01", "2025-12-31")),
+                ),
+                (
+                    "Between 1991 and 1999 it shrank.",
+                    Some(("1991-01-01", "1999-12-31")),
+                ),
+                // a list, a count and a year before the first are no ranges
+                ("In 2013 and 2015 it grew.", None),
+                ("In 2013-2000 people left.", None),
+                ("It went from 2019 to 2018.", None),
+            ],
         );
-        assert_eq!(
-            r("It ran from 2013 to 2025."),
-            span("2013-01-01", "2025-12-31")
-        );
-        assert_eq!(
-            r("Between 1991 and 1999 it shrank."),
-            span("1991-01-01", "1999-12-31")
-        );
-        // a list, a count and a year before the first are no ranges
-        assert_eq!(r("In 2013 and 2015 it grew."), None);
-        assert_eq!(r("In 2013-2000 people left."), None);
-        assert_eq!(r("It went from 2019 to 2018."), None);
     }
 
     #[test]
