@@ -818,11 +818,25 @@ fn months_of_a_span(text: &str, out: &mut [Timex]) {
 fn clock_on_its_day(text: &str, out: &mut [Timex]) {
     // clocks whose day the text tells, before or after them
     let mut dated: Vec<usize> = Vec::new();
+    let mut told_day = vec![false; out.len()];
     let is_day = |t: &Timex| {
         t.kind == "DATE"
             && t.value.as_deref().is_some_and(|v| {
                 v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-'
             })
+    };
+    // whether only one of `words` (or nothing) stands between two expressions; a
+    // parenthesis such as "(Moscow time)" may stand there too
+    let gap_ok = |gap: &str, words: &[&str]| {
+        let g = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+        let g = match (g.find('('), g.find(')')) {
+            (Some(a), Some(b)) if a < b && b - a < 25 => format!("{}{}", &g[..a], &g[b + 1..]),
+            _ => g.to_string(),
+        };
+        let g = g
+            .trim_matches(|c: char| c.is_whitespace() || c == ',')
+            .to_lowercase();
+        g.is_empty() || words.contains(&g.as_str())
     };
     for i in 0..out.len() {
         let t = &out[i];
@@ -841,18 +855,6 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
         if own_day {
             continue;
         }
-        let gap_ok = |gap: &str, words: &[&str]| {
-            let g = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
-            // a parenthesis such as "(Moscow time)" may stand between
-            let g = match (g.find('('), g.find(')')) {
-                (Some(a), Some(b)) if a < b && b - a < 25 => format!("{}{}", &g[..a], &g[b + 1..]),
-                _ => g.to_string(),
-            };
-            let g = g
-                .trim_matches(|c: char| c.is_whitespace() || c == ',')
-                .to_lowercase();
-            g.is_empty() || words.contains(&g.as_str())
-        };
         let prev = i.checked_sub(1).map(|j| &out[j]);
         let before = prev
             .filter(|p| is_day(p) && t.s >= p.e && t.s - p.e <= 12)
@@ -891,6 +893,7 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
         }
         if told {
             dated.push(i);
+            told_day[i] = true;
         }
     }
     // "from 8 am to 10 am on March 1": the first clock of a range takes the day told for
@@ -898,11 +901,11 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
     for &j in dated.iter().rev() {
         let Some(i) = j.checked_sub(1) else { continue };
         let (a, b) = (&out[i], &out[j]);
-        if a.kind != "TIME" || dated.contains(&i) || b.s < a.e || b.s - a.e > 8 {
+        if a.kind != "TIME" || told_day[i] || b.s < a.e || b.s - a.e > 8 {
             continue;
         }
-        let gap = text[a.e..b.s].trim().to_lowercase();
-        if !matches!(gap.as_str(), "-" | "–" | "—" | "to" | "until" | "till") {
+        let gap = &text[a.e..b.s];
+        if gap.trim().is_empty() || !gap_ok(gap, &["-", "–", "—", "to", "until", "till"]) {
             continue;
         }
         let day = b
