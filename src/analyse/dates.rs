@@ -111,6 +111,49 @@ struct Found {
     referent_kind: Option<&'static str>,
 }
 
+/// "from March to May 2010", "between 12 March and 3 April", "May 17 – June 2": the first
+/// date's range runs to the end of the second, as a range of years or of days of one month
+/// does (TimeML tags the two dates; the range is for the timeline). "to", "through",
+/// "until" or a dash join them; "and" only after "between".
+fn spans_between_dates(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (a, b) = (&found[i - 1], &found[i]);
+        if a.kind != "DATE" || b.kind != "DATE" || a.e > b.s {
+            continue;
+        }
+        let (Some(a_start), Some(a_end), Some(b_end)) = (&a.range.0, &a.range.1, &b.range.1) else {
+            continue;
+        };
+        let gap = text[a.e..b.s].trim();
+        let opener = text[..a.s]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let joined = match gap {
+            "-" | "–" | "—" => true,
+            "to" | "through" | "until" | "till" => {
+                opener != "from" || !timex::moves_a_date(text[..a.s].trim_end())
+            }
+            "and" => opener == "between",
+            _ => false,
+        };
+        // the second must end later, and not centuries later ("from 1945 to the 2020s"
+        // is fine; a century-long span is a span of its own)
+        let later = b_end > a_end
+            && b_end.get(..4).zip(a_start.get(..4)).is_some_and(|(z, a)| {
+                z.parse::<i32>()
+                    .ok()
+                    .zip(a.parse::<i32>().ok())
+                    .is_some_and(|(z, a)| z - a <= 200)
+            });
+        if joined && later {
+            found[i - 1].range.1 = Some(b_end.clone());
+        }
+    }
+}
+
 /// Extracts dated references from `text`; `published` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`)
 /// resolves relative ones. Offsets are code points into `text`.
 pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
@@ -192,6 +235,7 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
         });
     }
     found.sort_by_key(|f| (f.s, std::cmp::Reverse(f.e)));
+    spans_between_dates(text, &mut found);
 
     // dates inside a document title ("… Order in the 21st Century") are part of the title
     let titles: Vec<(usize, usize, &'static str)> = w
@@ -415,5 +459,50 @@ mod tests {
         for r in extract("In 2005, ĉu “Größe” 1997?", None) {
             assert!(r.end <= "In 2005, ĉu “Größe” 1997?".chars().count());
         }
+    }
+
+    #[test]
+    fn spans_between_two_dates_for_the_timeline() {
+        let span = |text: &str| {
+            let r = extract(text, Some("2010-06-15"));
+            (
+                r[0].range_start.clone().unwrap(),
+                r[0].range_end.clone().unwrap(),
+            )
+        };
+        let row = |a: &str, z: &str| (a.to_string(), z.to_string());
+        assert_eq!(
+            span("Talks ran from March to May 2010."),
+            row("2010-03-01", "2010-05-31")
+        );
+        assert_eq!(
+            span("The fair runs between 12 March and 3 April."),
+            row("2010-03-12", "2010-04-03")
+        );
+        assert_eq!(
+            span("The summit, May 17 – June 2, was long."),
+            row("2010-05-17", "2010-06-02")
+        );
+        assert_eq!(
+            span("In January-September 2012 it grew."),
+            row("2012-01-01", "2012-09-30")
+        );
+        assert_eq!(
+            span("Rates rose from 1999 to March 2002."),
+            row("1999-01-01", "2002-03-31")
+        );
+        // a date moved to another is no span; nor is a list
+        assert_eq!(
+            span("We moved the meeting from May to June."),
+            row("2010-05-01", "2010-05-31")
+        );
+        assert_eq!(
+            span("We decided to postpone it from 2016 to 2018."),
+            row("2016-01-01", "2016-12-31")
+        );
+        assert_eq!(
+            span("In March and May it rained."),
+            row("2010-03-01", "2010-03-31")
+        );
     }
 }

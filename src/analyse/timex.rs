@@ -75,6 +75,7 @@ struct Vocab {
     count_units: HashSet<String>,
     count_quantifiers: HashSet<String>,
     season_preps: HashSet<String>,
+    moving_verbs: HashSet<String>,
     numbered_nouns: HashSet<String>,
     date_approximators: HashSet<String>,
     rules: Vec<(Rule, Regex)>,
@@ -190,6 +191,7 @@ fn build() -> Vocab {
     let numbered_nouns = words("numbered_nouns");
     let count_quantifiers = words("count_quantifiers");
     let season_preps = words("season_preps");
+    let moving_verbs = words("moving_verbs");
 
     // building blocks
     let b = r"(?-u:\b)";
@@ -448,6 +450,7 @@ fn build() -> Vocab {
         count_units,
         count_quantifiers,
         season_preps,
+        moving_verbs,
         numbered_nouns,
         date_approximators,
         rules,
@@ -1112,6 +1115,20 @@ fn fine_unit(u: &str) -> bool {
     ["day", "night", "week", "hour", "minute"]
         .iter()
         .any(|f| u.starts_with(f))
+}
+
+/// Whether "from" at the end of `before` follows a verb that moves a date ("postponed the
+/// vote from May to June"): then "from X to Y" names two dates, not a span.
+pub fn moves_a_date(before: &str) -> bool {
+    let v = vocab();
+    let lo = crate::text::floor_char(before, before.len().saturating_sub(60));
+    before[lo..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip(1) // "from"
+        .take(5)
+        .any(|w| v.moving_verbs.contains(w.to_lowercase().as_str()))
 }
 
 /// The first word of `after`, lower-case.
@@ -2854,6 +2871,8 @@ pub fn year_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String
             let opener = last_word(&text[..s]);
             let r = rest.trim_start();
             let r = match opener.as_str() {
+                // "postponed from 2019 to 2020" names two years, not a span
+                "from" if moves_a_date(text[..s].trim_end()) => None,
                 "from" => ["to ", "through ", "until ", "till "]
                     .iter()
                     .find_map(|j| r.strip_prefix(j)),
