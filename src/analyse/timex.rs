@@ -76,6 +76,7 @@ struct Vocab {
     count_quantifiers: HashSet<String>,
     season_preps: HashSet<String>,
     moving_verbs: HashSet<String>,
+    scheduled_present: HashSet<String>,
     numbered_nouns: HashSet<String>,
     date_approximators: HashSet<String>,
     rules: Vec<(Rule, Regex)>,
@@ -192,6 +193,7 @@ fn build() -> Vocab {
     let count_quantifiers = words("count_quantifiers");
     let season_preps = words("season_preps");
     let moving_verbs = words("moving_verbs");
+    let scheduled_present = words("scheduled_present");
 
     // building blocks
     let b = r"(?-u:\b)";
@@ -451,6 +453,7 @@ fn build() -> Vocab {
         count_quantifiers,
         season_preps,
         moving_verbs,
+        scheduled_present,
         numbered_nouns,
         date_approximators,
         rules,
@@ -530,6 +533,21 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             "forward" if next == Some("to") => (1, 0),
             // "is to resume trading Tuesday"
             "is" | "are" if next == Some("to") => (1, 0),
+            // a present that tells a schedule: "the law takes effect Jan. 1", "the treaty
+            // expires on Friday", "the committee meets Tuesday"
+            // ("due to expire Friday", "would begin": the verb is not finite, the words
+            // before it tell the tense)
+            _ if matches!(
+                prev(1),
+                Some("to" | "will" | "would" | "could" | "can" | "may" | "might" | "did")
+            ) && (v.scheduled_present.contains(w.as_str())
+                || matches!(w.as_str(), "take" | "come" | "enter")) =>
+            {
+                continue
+            }
+            "take" | "takes" if next == Some("effect") => (1, MODAL),
+            "come" | "comes" | "enter" | "enters" if next == Some("into") => (1, MODAL),
+            _ if v.scheduled_present.contains(w.as_str()) => (1, MODAL),
             // "I would say", "I would point out": a hedge on the speaker's words, no time
             "would"
                 if next.is_some_and(|n| {
@@ -3888,6 +3906,35 @@ mod tests {
                 "the early morning of June 22, 1941",
                 "TIME",
                 "1941-06-22TMO",
+            ),
+            // a present that tells a schedule looks ahead; after "to" it tells nothing
+            (
+                "The new rules take effect Jan. 1.",
+                None,
+                "Jan. 1",
+                "DATE",
+                "2011-01-01",
+            ),
+            (
+                "The treaty expires on Friday.",
+                None,
+                "Friday",
+                "DATE",
+                "2010-06-18",
+            ),
+            (
+                "The bid had been due to expire Friday evening.",
+                None,
+                "Friday evening",
+                "TIME",
+                "2010-06-11TEV",
+            ),
+            (
+                "The law came into force on March 1.",
+                None,
+                "March 1",
+                "DATE",
+                "2010-03-01",
             ),
         ];
         check_rows(d, rows);
