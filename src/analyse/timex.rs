@@ -50,6 +50,7 @@ enum Rule {
     PartOfDay,
     Set,
     ThatUnit,
+    AroundDay,
     YearAgo,
     YearEnd,
     Holiday,
@@ -372,6 +373,12 @@ fn build() -> Vocab {
             Rule::ThatUnit,
             format!(
                 r"{b}(?:(?P<edge>{edge})[\s-]+)?(?P<det>that|the\s+(?:full|fiscal|calendar|current\s+fiscal)|the)\s+(?P<u>year|month|week|day)(?:\s+(?P<yago>ago|earlier))?{b}"
+            ),
+        ),
+        (
+            Rule::AroundDay,
+            format!(
+                r"{b}(?:(?P<det>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?P<p>morning|afternoon|evening|night)|the\s+(?P<u>day|week|month|year|night|morning|afternoon|evening)\s+(?P<dir>before|after)){b}"
             ),
         ),
         (
@@ -2555,6 +2562,56 @@ fn normalise(
             }
             value = Some(period_of(&u, b));
         }
+        Rule::AroundDay => {
+            // "that night", "the next morning", "the day before": a day of the story, or
+            // of the report when the story has told none yet
+            let b = match *anchor {
+                Some(a) if a.day => a.date,
+                Some(_) => return None,
+                None => dct?,
+            };
+            let (unit, shift) = match (g("p"), g("u")) {
+                (Some(p), _) => {
+                    let shift = match norm_key(g("det")?).as_str() {
+                        "the following" | "the next" => 1,
+                        "the previous" => -1,
+                        _ => 0,
+                    };
+                    (p.to_lowercase(), shift)
+                }
+                (None, Some(u)) => {
+                    // "was arrested the day before." but not "the day before the vote"
+                    // (a preposition: what it dates follows)
+                    if !(text[e..].is_empty()
+                        || text[e..].starts_with(['.', ',', ';', ':', '!', '?', ')']))
+                    {
+                        return None;
+                    }
+                    let shift = if g("dir")?.eq_ignore_ascii_case("after") {
+                        1
+                    } else {
+                        -1
+                    };
+                    (u.to_lowercase(), shift)
+                }
+                _ => return None,
+            };
+            if let Some(code) = v.day_parts.get(unit.as_str()) {
+                kind = "TIME";
+                value = Some(format!("{}{code}", ymd(b + Duration::days(shift))));
+            } else {
+                let moved = match unit.as_str() {
+                    "day" => b + Duration::days(shift),
+                    "week" => b + Duration::days(7 * shift),
+                    "month" => {
+                        let (y, m) = shift_months(b.year(), b.month(), shift as i32);
+                        NaiveDate::from_ymd_opt(y, m, 1)?
+                    }
+                    _ => NaiveDate::from_ymd_opt(b.year() + shift as i32, 1, 1)?,
+                };
+                value = Some(period_of(&unit, moved));
+            }
+        }
         Rule::Holiday => {
             let h = g("h")?;
             if !h.starts_with(char::is_uppercase) {
@@ -3936,6 +3993,28 @@ mod tests {
                 "DATE",
                 "2010-03-01",
             ),
+            // a day of the story: "that night", "the next morning", "the day before"
+            (
+                "He was arrested the day before.",
+                None,
+                "the day before",
+                "DATE",
+                "2010-06-14",
+            ),
+            (
+                "On March 3, 2009, rebels attacked. That night, troops withdrew.",
+                Some(1),
+                "That night",
+                "TIME",
+                "2009-03-03TNI",
+            ),
+            (
+                "On May 5 he arrived; the next morning he left.",
+                Some(1),
+                "the next morning",
+                "TIME",
+                "2010-05-06TMO",
+            ),
         ];
         check_rows(d, rows);
         assert_eq!(
@@ -3951,6 +4030,7 @@ mod tests {
             "We lead in summer and winter sports.",
             "Version 1.3.2010.5 was released.",
             "The bill of 31.13.2005 failed.",
+            "It was the day before the vote.",
             "See Resolution No. 256/1888–7 of the Commission.",
         ] {
             assert!(tags(text, d).is_empty(), "{text}: {:?}", tags(text, d));
