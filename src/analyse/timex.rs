@@ -277,13 +277,13 @@ fn build() -> Vocab {
         (
             Rule::Month,
             format!(
-                r"{b}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous|{edge})[\s-]+)?(?P<m>{month_alone})"
+                r"{b}(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+following|the\s+previous|{edge})[\s-]+|end-)?(?P<m>{month_alone})"
             ),
         ),
         (
             Rule::Year,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<pre>{edge}|fiscal(?:\s+year)?|year|calendar(?:\s+year)?|the\s+fiscal\s+year)[\s-]+)?(?P<y>{year}|{year_w})(?P<post>\s+(?:and\s+beyond|or\s+later|or\s+earlier|or\s+so)|\s+period)?{b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<pre>{edge}|fiscal(?:\s+year)?|year|calendar(?:\s+year)?|the\s+fiscal\s+year)[\s-]+|(?P<pre2>end)-)?(?P<y>{year}|{year_w})(?P<post>\s+(?:and\s+beyond|or\s+later|or\s+earlier|or\s+so)|\s+period)?{b}"
             ),
         ),
         (
@@ -313,7 +313,7 @@ fn build() -> Vocab {
         (
             Rule::Season,
             format!(
-                r"{b}(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|early|late|mid|the\s+early|the\s+late)[\s-]+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{year_w}))?{b}"
+                r"{b}(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|early|late|mid|the\s+early|the\s+late)[\s-]+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{year_w})(?:[-–/](?P<y2>\d{{4}}|\d\d))?)?{b}"
             ),
         ),
         (
@@ -528,6 +528,17 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                             w.as_str(),
                             "scheduled" | "due" | "set" | "planned" | "slated"
                         )) =>
+            {
+                if in_past() {
+                    (-1, 0)
+                } else {
+                    (1, 0)
+                }
+            }
+            // "the vote is expected in March", "results are due by Friday"
+            "expected" | "due"
+                if matches!(prev(1), Some("is" | "are" | "was" | "were"))
+                    && matches!(next, Some("in" | "on" | "by" | "at" | "within" | "before")) =>
             {
                 if in_past() {
                     (-1, 0)
@@ -1729,7 +1740,8 @@ fn normalise(
             let raw = g("y")?;
             let y = year_words(raw)?;
             let digits = raw.chars().next()?.is_ascii_digit();
-            let pre = g("pre").map(norm_key);
+            // "end-2009", as financial news writes it
+            let pre = g("pre").or(g("pre2")).map(norm_key);
             if digits {
                 // a number, not a year: "$1990", "1,990", "1990.5", "1990 tons", "1990%"
                 let before = text[..m.start()].chars().last();
@@ -2024,6 +2036,14 @@ fn normalise(
             // "in summer", "during the winter", "in the fall": a season after a preposition
             // of time; "the fall of the wall", "the fall in prices" are no season
             let after_prep = v.season_preps.contains(&last_word(&text[..m.start()]));
+            // "the winter of 1999-2000": a winter's two years, told as one season
+            if let Some(y2) = g("y2") {
+                let y1 = year_words(g("y")?)?;
+                let y2: i32 = y2.parse().ok()?;
+                if code != "WI" || (y2 != y1 + 1 && y2 != (y1 + 1) % 100) {
+                    return None;
+                }
+            }
             let y = match g("y") {
                 Some(y) => year_words(y)?,
                 None => {
@@ -4015,6 +4035,35 @@ mod tests {
                 "TIME",
                 "2010-05-06TMO",
             ),
+            // "end-2009", "end-March"; a winter across two years; "is expected in"
+            (
+                "Debt reached 5% of GDP at end-2009.",
+                None,
+                "end-2009",
+                "DATE",
+                "2009",
+            ),
+            (
+                "The figures for end-March were weak.",
+                None,
+                "end-March",
+                "DATE",
+                "2010-03",
+            ),
+            (
+                "The winter of 1999-2000 was mild.",
+                None,
+                "The winter of 1999-2000",
+                "DATE",
+                "1999-WI",
+            ),
+            (
+                "The vote is expected in March.",
+                None,
+                "March",
+                "DATE",
+                "2011-03",
+            ),
         ];
         check_rows(d, rows);
         assert_eq!(
@@ -4041,6 +4090,10 @@ mod tests {
                 .any(|t| t.0 == "1300"),
             "+1300 is a zone offset"
         );
+        // only a winter runs across two years
+        assert!(!tags("The summer of 2009-2010 was hot.", d)
+            .iter()
+            .any(|t| t.2.ends_with("SU")));
     }
 
     #[test]
