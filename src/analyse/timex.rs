@@ -229,6 +229,9 @@ fn build() -> Vocab {
         alt(numbers.keys().map(String::as_str))
     );
     let num = format!(r"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{numw})");
+    // a count that may be a half ("half a century", "a half-hour"), for the first count only:
+    // "four and a half years" is four, and a half
+    let num_h = format!(r"(?:half\s+an?|a\s+half|{num})");
     let ordw = format!(
         r"(?:(?:twenty|thirty)[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|{})",
         alt(ordinals.keys().map(String::as_str))
@@ -335,13 +338,13 @@ fn build() -> Vocab {
         (
             Rule::Ago,
             format!(
-                r"{b}(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s+or\s+(?:so|more|two|three))?\s+(?:more\s+)?(?P<u>{unit_words})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){b}"
+                r"{b}(?:(?P<mod>{approx})\s+)?(?P<n>{num_h})(?:\s+or\s+(?:so|more|two|three))?\s+(?:more\s+)?(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){b}"
             ),
         ),
         (
             Rule::Duration,
             format!(
-                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num})(?:\s*[–-]\s*(?P<n3>\d+)|\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?:\s+or\s+(?:so|two|three|more))?{b}"
+                r"{b}(?:(?P<det>the|a|an|this|that|its|their|his|her|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|prior|preceding|entire|whole|full|same|other|recent|additional)\s+)?(?:(?P<mod>{approx})\s+)?(?P<n>{num_h})(?:\s*[–-]\s*(?P<n3>\d+)|\s+(?:or|to|and)\s+(?P<n2>{num}))?(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+(?:more|full|straight|consecutive|long|additional|extra|successive|trading|business|working|calendar|odd))?[\s-]+(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?:\s+or\s+(?:so|two|three|more))?{b}"
             ),
         ),
         (
@@ -414,7 +417,7 @@ fn build() -> Vocab {
         (
             Rule::NthWeekday,
             format!(
-                r"{b}(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>{wd_full_re})\s+(?:of|in)\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?{b}"
+                r"{b}(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:(?P<wd>{wd_full_re})|(?P<wk>week))\s+(?:of|in)\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?{b}"
             ),
         ),
         (
@@ -742,11 +745,14 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     out
 }
 
-/// "the morning of April 18", "the night of 9 May 1945": the part of the day is the time
-/// (TimeML tags the whole phrase, `1775-04-18TMO`).
-fn part_of_a_day(text: &str, out: &mut [Timex]) {
+/// "the morning of April 18", "the night of 9 May 1945", "the early hours of Thursday": the
+/// part of the day is the time (TimeML tags the whole phrase, `1775-04-18TMO`). A tag the
+/// phrase swallows ("the early hours" as a duration) goes.
+fn part_of_a_day(text: &str, out: &mut Vec<Timex>) {
     let v = vocab();
-    for t in out.iter_mut() {
+    let mut swallowed = vec![false; out.len()];
+    for i in 0..out.len() {
+        let t = &out[i];
         let day = t.kind == "DATE"
             && t.value.as_deref().is_some_and(|x| {
                 x.len() == 10 && x.as_bytes()[4] == b'-' && x.as_bytes()[7] == b'-'
@@ -755,8 +761,19 @@ fn part_of_a_day(text: &str, out: &mut [Timex]) {
             continue;
         };
         let part = last_word(before);
-        let Some(code) = v.day_parts.get(part.as_str()) else {
-            continue;
+        let code = match v.day_parts.get(part.as_str()) {
+            Some(c) => c.as_str(),
+            // "the early hours of Sunday": the small hours, before dawn
+            None if part == "hours" && {
+                let p = before[..before.len() - part.len()].trim_end();
+                p.len() >= 5
+                    && p.is_char_boundary(p.len() - 5)
+                    && p[p.len() - 5..].eq_ignore_ascii_case("early")
+            } =>
+            {
+                "TMO"
+            }
+            None => continue,
         };
         let mut s = t.s - " of ".len() - part.len();
         if !text.is_char_boundary(s) || !text[s..t.s].to_lowercase().starts_with(&part) {
@@ -769,10 +786,19 @@ fn part_of_a_day(text: &str, out: &mut [Timex]) {
                 s = b;
             }
         }
+        if i > 0 && out[i - 1].e > s && out[i - 1].s >= s {
+            swallowed[i - 1] = true;
+        }
+        let t = &mut out[i];
         t.s = s;
         t.kind = "TIME";
         t.value = t.value.take().map(|x| format!("{x}{code}"));
     }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !swallowed[i - 1]
+    });
 }
 
 /// "Now" opening a sentence and turning the talk to a topic ("Now to the problem at
@@ -816,13 +842,30 @@ fn suddenly(text: &str, s: usize) -> bool {
         })
 }
 
-/// "On May 29 at 9 am", "May 5, 2017, 12 pm", "after 12 pm (Moscow time) on September 29":
-/// a clock time without a day of its own is on the day written next to it, not on the
-/// creation date.
-/// "around Nov. 1", "sometime next year": the approximation is part of the extent, as
-/// TimeML has it (`data/time_words.txt` [date_approximators]).
-fn approximate_dates(text: &str, out: &mut [Timex]) {
+/// "around Nov. 1", "sometime next year", "some time next year": the approximation is
+/// part of the extent, as TimeML has it (`data/time_words.txt` [date_approximators]).
+fn approximate_dates(text: &str, out: &mut Vec<Timex>) {
     let v = vocab();
+    // "some time" tagged as a duration before a date is that date's approximation
+    let mut drop = vec![false; out.len()];
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        if a.kind == "DURATION"
+            && matches!(b.kind, "DATE" | "TIME")
+            && text[a.s..a.e].eq_ignore_ascii_case("some time")
+            && text[a.e..b.s].chars().all(|c| c == ' ')
+            // "for some time now" lasts
+            && b.value.as_deref() != Some("PRESENT_REF")
+        {
+            drop[i - 1] = true;
+            out[i].s = out[i - 1].s;
+        }
+    }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
     for t in out.iter_mut() {
         if !matches!(t.kind, "DATE" | "TIME") {
             continue;
@@ -894,6 +937,9 @@ fn months_of_a_span(text: &str, out: &mut [Timex]) {
     }
 }
 
+/// "On May 29 at 9 am", "May 5, 2017, 12 pm", "after 12 pm (Moscow time) on September 29":
+/// a clock time without a day of its own is on the day written next to it, not on the
+/// creation date.
 fn clock_on_its_day(text: &str, out: &mut [Timex]) {
     // clocks whose day the text tells, before or after them
     let mut dated: Vec<usize> = Vec::new();
@@ -1228,6 +1274,9 @@ fn number(raw: &str) -> Option<Option<f64>> {
         let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
         return Some(Some(w + a / b));
     }
+    if matches!(k.as_str(), "half a" | "half an" | "a half") {
+        return Some(Some(0.5)); // "half a century", "a half century"
+    }
     if k.chars().next()?.is_ascii_digit() {
         if k.contains(',') {
             return k.replace(',', "").parse().ok().map(Some);
@@ -1375,6 +1424,14 @@ fn season_year(b: NaiveDate, code: &str, tense: i8) -> i32 {
     y
 }
 
+/// The last day of month `m` of year `y`.
+fn last_day(y: i32, m: u32) -> u32 {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1)
+        .and_then(|d| d.pred_opt())
+        .map_or(28, |d| d.day())
+}
+
 fn ymd(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -1481,6 +1538,11 @@ fn duration_value(n: Option<f64>, unit: &str, half: bool) -> Option<String> {
     match code.as_str() {
         "DE" => {
             n *= 10.0;
+            code = "Y".into();
+        }
+        // "half a century": P50Y
+        "CE" if n.fract() != 0.0 => {
+            n *= 100.0;
             code = "Y".into();
         }
         "WE" => {
@@ -2183,6 +2245,19 @@ fn normalise(
                 });
                 return Some(Timex { s, e, kind, value });
             }
+            // "this time last year": the same day, years away
+            if let Some(k) = val.strip_prefix("@Y") {
+                let k: i32 = k.parse().ok()?;
+                let b = dct?;
+                let day = NaiveDate::from_ymd_opt(b.year() + k, b.month(), b.day())
+                    .or_else(|| NaiveDate::from_ymd_opt(b.year() + k, b.month(), 28))?;
+                return Some(Timex {
+                    s,
+                    e,
+                    kind,
+                    value: Some(ymd(day)),
+                });
+            }
             value = match val.strip_prefix("@D") {
                 Some(rest) => {
                     let (off, part) = match rest.find('T') {
@@ -2255,7 +2330,8 @@ fn normalise(
             }
         }
         Rule::Ago => {
-            let n = number(g("n")?)?;
+            // "a year and a half ago"
+            let n = number(g("n")?)?.map(|n| n + if g("half2").is_some() { 0.5 } else { 0.0 });
             let unit = norm_key(g("u")?);
             let dir = norm_key(g("dir")?);
             if matches!(dir.as_str(), "earlier" | "later") {
@@ -2279,9 +2355,26 @@ fn normalise(
             } else {
                 dct
             };
+            // "half a century ago": a fraction counts in the next smaller unit
+            let (n, unit) = match (n, unit.trim_end_matches('s')) {
+                (Some(n), u) if n.fract() != 0.0 => match u {
+                    "century" | "centurie" => (Some(n * 100.0), "years".to_string()),
+                    "decade" => (Some(n * 10.0), "years".to_string()),
+                    "year" => (Some(n * 12.0), "months".to_string()),
+                    "month" => (Some(n * 30.0), "days".to_string()),
+                    "week" => (Some(n * 7.0), "days".to_string()),
+                    "day" => (Some(n * 24.0), "hours".to_string()),
+                    "hour" => (Some(n * 60.0), "minutes".to_string()),
+                    _ => (Some(n), unit),
+                },
+                _ => (n, unit),
+            };
             let mut v = match (n, base) {
                 (Some(n), Some(b)) if n.fract() == 0.0 => relative(b, &unit, sign * n as i32),
                 (None, _) => Some(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
+                // a count this rule cannot place ("a minute and a half later") is left to
+                // the duration rule
+                (Some(_), Some(_)) => return None,
                 _ => None,
             };
             // "the shooter was captured only a day later", in a past story that told no
@@ -2700,12 +2793,32 @@ fn normalise(
             value = relative(b, &u, n);
         }
         Rule::NthWeekday => {
+            let mo = month_of(g("m")?)?;
+            if !is_upper(g("m")?) {
+                return None;
+            }
+            // "the first week of March", "the last week of June 2019": that week
+            if g("wk").is_some() {
+                let y = match g("y") {
+                    Some(y) => y.parse().ok()?,
+                    None => nearest_year(dct?, mo, None, t())?,
+                };
+                let day = match norm_key(g("n")?).as_str() {
+                    "first" | "1st" => 1,
+                    "second" | "2nd" => 8,
+                    "third" | "3rd" => 15,
+                    "fourth" | "4th" => 22,
+                    _ => last_day(y, mo),
+                };
+                let date = NaiveDate::from_ymd_opt(y, mo, day)?;
+                value = Some(period_of("week", date));
+                return Some(Timex { s, e, kind, value });
+            }
             let wd_raw = g("wd")?;
             if !is_upper(wd_raw) {
                 return None;
             }
             let wd = chrono::Weekday::try_from(u8::try_from(weekday_of(wd_raw)?).ok()?).ok()?;
-            let mo = month_of(g("m")?)?;
             let n = match norm_key(g("n")?).as_str() {
                 "first" | "1st" => 1,
                 "second" | "2nd" => 2,
@@ -3000,12 +3113,6 @@ pub fn range_of(value: &str) -> (Option<&'static str>, Option<String>, Option<St
         } else {
             None
         }
-    };
-    let last_day = |y: i32, m: u32| -> u32 {
-        let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-        NaiveDate::from_ymd_opt(ny, nm, 1)
-            .and_then(|d| d.pred_opt())
-            .map_or(28, |d| d.day())
     };
     let span = |g: &'static str, a: NaiveDate, z: NaiveDate| (Some(g), Some(ymd(a)), Some(ymd(z)));
     let none = (None, None, None);
@@ -4063,6 +4170,70 @@ mod tests {
                 "March",
                 "DATE",
                 "2011-03",
+            ),
+            // a week of a month; halves; "some time" before a date; a day a year away
+            (
+                "The talks will be held in the first week of March.",
+                None,
+                "the first week of March",
+                "DATE",
+                "2011-W09",
+            ),
+            (
+                "Sales fell in the last week of June.",
+                None,
+                "the last week of June",
+                "DATE",
+                "2010-W26",
+            ),
+            (
+                "The war lasted half a century.",
+                None,
+                "half a century",
+                "DURATION",
+                "P50Y",
+            ),
+            (
+                "A half century ago, it began.",
+                None,
+                "A half century ago",
+                "DATE",
+                "1960",
+            ),
+            (
+                "He left a year and a half ago.",
+                None,
+                "a year and a half ago",
+                "DATE",
+                "2008-12",
+            ),
+            (
+                "He waited four and a half hours.",
+                None,
+                "four and a half hours",
+                "DURATION",
+                "PT4H30M",
+            ),
+            (
+                "The plant will open some time next year.",
+                None,
+                "some time next year",
+                "DATE",
+                "2011",
+            ),
+            (
+                "Sales rose from this time last year.",
+                None,
+                "this time last year",
+                "DATE",
+                "2009-06-15",
+            ),
+            (
+                "Fighting erupted in the early hours of Thursday.",
+                None,
+                "the early hours of Thursday",
+                "TIME",
+                "2010-06-10TMO",
             ),
         ];
         check_rows(d, rows);
