@@ -298,7 +298,7 @@ fn build() -> Vocab {
         (
             Rule::Century,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ordw})[\s-]+century{b}"
+                r"{b}(?:(?:(?P<part>the\s+(?:first|second|latter)\s+half|the\s+(?P<dec>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade)\s+of\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ordw})[\s-]+century|(?P<mc>mid-century|the\s+middle\s+of\s+the\s+century|the\s+turn\s+of\s+the\s+century)){b}"
             ),
         ),
         (
@@ -375,7 +375,7 @@ fn build() -> Vocab {
         (
             Rule::ThatUnit,
             format!(
-                r"{b}(?:(?P<edge>{edge})[\s-]+)?(?P<det>that|the\s+(?:full|fiscal|calendar|current\s+fiscal)|the)\s+(?P<u>year|month|week|day)(?:\s+(?P<yago>ago|earlier))?{b}"
+                r"{b}(?:(?P<edge>{edge})[\s-]+)?(?P<det>that|the\s+(?:full|fiscal|calendar|current\s+fiscal)|the)\s+(?P<u>year|month|week|day|decade|century)(?:\s+(?P<yago>ago|earlier))?{b}"
             ),
         ),
         (
@@ -1479,6 +1479,8 @@ fn period_of(unit: &str, b: NaiveDate) -> String {
     match unit {
         "year" => format!("{:04}", b.year()),
         "month" => format!("{:04}-{:02}", b.year(), b.month()),
+        "decade" => format!("{:03}", b.year() / 10),
+        "century" => format!("{:02}", b.year() / 100),
         "week" => {
             let w = b.iso_week();
             format!("{}-W{:02}", w.year(), w.week())
@@ -1967,11 +1969,39 @@ fn normalise(
             value = Some(format!("{d:03}"));
         }
         Rule::Century => {
+            // "by mid-century", "the middle of the century": this century; "the turn of
+            // the century": the turn nearest the report ("by the turn of the century" in
+            // 1998 is 2000)
+            if let Some(mc) = g("mc") {
+                let y = dct?.year();
+                value = Some(if mc.to_lowercase().contains("turn") {
+                    let near = (y + 50) / 100 * 100;
+                    let turn = match t() {
+                        1 if near < y => near + 100,
+                        -1 if near > y => near - 100,
+                        _ => near,
+                    };
+                    format!("{turn:04}")
+                } else {
+                    format!("{:02}", y / 100)
+                });
+                return Some(Timex { s, e, kind, value });
+            }
             let n = ordinal(g("n")?)? as i32;
             if !(1..=30).contains(&n) {
                 return None;
             }
-            value = Some(format!("{:02}", n - 1));
+            // "the first decade of the 21st century": that decade
+            value = Some(match g("dec").map(norm_key) {
+                Some(d) => {
+                    let k = match d.as_str() {
+                        "last" | "final" => 10,
+                        d => ordinal(d)? as i32,
+                    };
+                    format!("{:03}", (n - 1) * 10 + k - 1)
+                }
+                None => format!("{:02}", n - 1),
+            });
         }
         Rule::Quarter => {
             let adj = norm_key(g("adj").unwrap_or(""));
@@ -4234,6 +4264,42 @@ mod tests {
                 "the early hours of Thursday",
                 "TIME",
                 "2010-06-10TMO",
+            ),
+            // parts of a century, this century's middle, the turn nearest the report
+            (
+                "Growth was strong in the first decade of the 21st century.",
+                None,
+                "the first decade of the 21st century",
+                "DATE",
+                "200",
+            ),
+            (
+                "Empires fell in the second half of the 20th century.",
+                None,
+                "the second half of the 20th century",
+                "DATE",
+                "19",
+            ),
+            (
+                "Emissions must reach net zero by mid-century.",
+                None,
+                "mid-century",
+                "DATE",
+                "20",
+            ),
+            (
+                "The turn of the century will bring change.",
+                None,
+                "The turn of the century",
+                "DATE",
+                "2100",
+            ),
+            (
+                "Output will double by the end of the decade.",
+                None,
+                "the end of the decade",
+                "DATE",
+                "201",
             ),
         ];
         check_rows(d, rows);
