@@ -608,7 +608,11 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             // present perfect: "has fluctuated", "have been"
             "has" | "have"
                 if next.is_some_and(|n| {
-                    n == "been" || v.past_forms.contains(n) || (n.len() > 4 && n.ends_with("ed"))
+                    n == "been"
+                        || v.past_forms.contains(n)
+                        || (n.len() > 4 && n.ends_with("ed"))
+                        // participles spelt as the base form: "has become", "have come"
+                        || matches!(n, "become" | "come" | "run" | "put" | "cut" | "hit" | "spread")
                 }) =>
             {
                 (-1, 0)
@@ -1587,7 +1591,8 @@ fn normalise(
     let g = |n: &str| cap(c, n);
     let mut kind = "DATE";
     let s0 = s;
-    let t = || tense(text, s0, e);
+    let e0 = e;
+    let t = || tense(text, s0, e0);
     let value: Option<String>;
     // the determiner of a phrase that modifies a noun is not part of it
     if let Some(d) = c.name("det") {
@@ -2531,6 +2536,49 @@ fn normalise(
                     value = Some("FUTURE_REF".into());
                     return Some(Timex { s, e, kind, value });
                 }
+            }
+            // "will be redeemed in five years", "may, in a year or two, save": a point that
+            // far ahead, as TimeML has it; "in three years, 224 students received" (past)
+            // and "in the next five years" stay durations
+            let calendar_unit = matches!(
+                uk.trim_end_matches('s'),
+                "day" | "week" | "month" | "year" | "decade" | "quarter" | "centurie" | "century"
+            );
+            if calendar_unit
+                && last_word(&text[..s]) == "in"
+                && g("rel").is_none()
+                && c.name("det").is_none_or(|d| {
+                    d.start() < s || matches!(norm_key(d.as_str()).as_str(), "a" | "an")
+                })
+                && {
+                    // "you may, in a year or two, save": a possibility ahead; but "can travel
+                    // to Helsinki in 17 days", "could not be solved in 30 years" and "might
+                    // have happened in a year" tell how long, not when
+                    let lo = crate::text::floor_char(text, s.saturating_sub(90));
+                    let words: Vec<String> = text[lo..s]
+                        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_lowercase)
+                        .collect();
+                    let how_long = words.iter().enumerate().any(|(i, w)| {
+                        matches!(w.as_str(), "can" | "cannot" | "can't" | "able")
+                            || matches!(w.as_str(), "could" | "might" | "would" | "may")
+                                && words.get(i + 1).is_some_and(|n| n == "have" || n == "not")
+                            || w == "could"
+                    });
+                    !how_long
+                        && (t() > 0 || words.iter().any(|w| matches!(w.as_str(), "may" | "might")))
+                }
+            {
+                // "a year or two", "10 to 15 years": no one point
+                let vague = g("n2").is_some() || g("n3").is_some() || m.as_str().contains(" or ");
+                let whole = n.filter(|x| x.fract() == 0.0 && !vague);
+                value = match (whole, dct) {
+                    (Some(x), Some(b)) => relative(b, &uk, x as i32),
+                    _ => Some("FUTURE_REF".into()),
+                };
+                value.as_ref()?;
+                return Some(Timex { s, e, kind, value });
             }
             kind = "DURATION";
             // a range of counts ("12 to 18 months", "10–15 years") is a vague amount, as
@@ -4300,6 +4348,49 @@ mod tests {
                 "the end of the decade",
                 "DATE",
                 "201",
+            ),
+            // "in N units" ahead is a point; how long something takes stays a duration
+            (
+                "In three days, Paris will host the summit.",
+                None,
+                "three days",
+                "DATE",
+                "2010-06-18",
+            ),
+            (
+                "The stock would be redeemed in five years.",
+                None,
+                "five years",
+                "DATE",
+                "2015",
+            ),
+            (
+                "You may, in a year or two, save lives.",
+                None,
+                "a year or two",
+                "DATE",
+                "FUTURE_REF",
+            ),
+            (
+                "In three years, 224 students received jobs.",
+                None,
+                "three years",
+                "DURATION",
+                "P3Y",
+            ),
+            (
+                "A ship can travel from the port to Helsinki in 17 days.",
+                None,
+                "17 days",
+                "DURATION",
+                "P17D",
+            ),
+            (
+                "We will finish in the next five years.",
+                None,
+                "the next five years",
+                "DURATION",
+                "P5Y",
             ),
         ];
         check_rows(d, rows);
