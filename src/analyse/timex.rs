@@ -549,6 +549,15 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                     (1, 0)
                 }
             }
+            // "discussed preparations for the summit in late June": what is prepared for
+            // lies ahead
+            "preparation" | "preparations" | "preparing" | "prepare" | "prepares"
+                if next == Some("for") =>
+            {
+                // farther than an -ed verb right before it: "launched preparations for the
+                // season in March" dates the launch
+                (1, ED_WORD + 1)
+            }
             // "held ahead of Victory Day", "looking forward to seeing you in December"
             "ahead" if next == Some("of") => (1, 0),
             "forward" if next == Some("to") => (1, 0),
@@ -4391,6 +4400,21 @@ mod tests {
                 "the next five years",
                 "DURATION",
                 "P5Y",
+            ),
+            // what is prepared for lies ahead, unless a verb right before dates the work
+            (
+                "They discussed the preparations for a March summit.",
+                None,
+                "March",
+                "DATE",
+                "2011-03",
+            ),
+            (
+                "We launched preparations for the season in March.",
+                None,
+                "March",
+                "DATE",
+                "2010-03",
             ),
         ];
         check_rows(d, rows);
