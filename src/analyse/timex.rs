@@ -2261,6 +2261,10 @@ fn normalise(
             if w.starts_with("the ") && modifies_noun(text, e) {
                 return None; // "the present era", "the past decade"
             }
+            // "Children about the Future", "The Past Is Present": a title's capitals
+            if w.starts_with("the ") && g("w")?.split_whitespace().skip(1).any(is_upper) {
+                return None;
+            }
             let (k, val) = v.deictic.get(w.as_str()).cloned().or_else(|| {
                 v.deictic
                     .iter()
@@ -2988,6 +2992,16 @@ fn normalise(
         Rule::Set => {
             kind = "SET";
             if let Some(adv) = g("adv") {
+                // "People's Daily", "The Weekly Standard": a name
+                let prev = text[..m.start()].trim_end();
+                if is_upper(adv)
+                    && (prev.ends_with("'s") || prev.ends_with("’s") || {
+                        let w = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+                        is_upper(w) && !prev.ends_with(['.', '!', '?', ':'])
+                    })
+                {
+                    return None;
+                }
                 let a = adv.to_lowercase();
                 if a != "annually" && modifies_noun(text, e) {
                     return None; // "a daily newspaper", "quarterly results"
@@ -4433,6 +4447,8 @@ mod tests {
             "The bill of 31.13.2005 failed.",
             "It was the day before the vote.",
             "See Resolution No. 256/1888–7 of the Commission.",
+            "He wrote for People's Daily and the AZG Daily.",
+            "The forum Engineers of the Future opened.",
         ] {
             assert!(tags(text, d).is_empty(), "{text}: {:?}", tags(text, d));
         }
