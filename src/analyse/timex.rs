@@ -338,7 +338,7 @@ fn build() -> Vocab {
         (
             Rule::Ago,
             format!(
-                r"{b}(?:(?P<mod>{approx})\s+)?(?P<n>{num_h})(?:\s+or\s+(?:so|more|two|three))?\s+(?:more\s+)?(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back){b}"
+                r"{b}(?:(?P<mod>{approx})\s+)?(?P<n>{num_h})(?:\s+or\s+(?:so|more|two|three))?\s+(?:more\s+)?(?P<u>{unit_words})(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back|before|after){b}"
             ),
         ),
         (
@@ -2382,6 +2382,19 @@ fn normalise(
             let n = number(g("n")?)?.map(|n| n + if g("half2").is_some() { 0.5 } else { 0.0 });
             let unit = norm_key(g("u")?);
             let dir = norm_key(g("dir")?);
+            // "had received a letter six months before.": before the story's day; but "six
+            // months before the election" leaves the date to what follows
+            if matches!(dir.as_str(), "before" | "after")
+                && !(text[e..].is_empty()
+                    || text[e..].starts_with(['.', ',', ';', ':', '!', '?', ')']))
+            {
+                return None;
+            }
+            let dir = match dir.as_str() {
+                "before" => "earlier".to_string(),
+                "after" => "later".to_string(),
+                _ => dir,
+            };
             if matches!(dir.as_str(), "earlier" | "later") {
                 // "two days later than planned" compares; "a year earlier" dates
                 let next = text[e..].trim_start();
@@ -4429,6 +4442,21 @@ mod tests {
                 "March",
                 "DATE",
                 "2010-03",
+            ),
+            // "N units before" ending a clause counts back, like "earlier"
+            (
+                "He had received the letter six months before.",
+                None,
+                "six months before",
+                "DATE",
+                "2009-12",
+            ),
+            (
+                "He left six months before the vote.",
+                None,
+                "six months",
+                "DURATION",
+                "P6M",
             ),
         ];
         check_rows(d, rows);
