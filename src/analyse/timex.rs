@@ -3051,9 +3051,12 @@ fn normalise(
                 } else if let Some(code) = v.seasons.get(k.as_str()) {
                     Some(format!("XXXX-{code}"))
                 } else if let Some(p) = v.day_parts.get(k.as_str()) {
-                    Some(p.clone())
+                    // "every morning": a part of any day
+                    Some(format!("XXXX-XX-XX{p}"))
                 } else {
-                    duration_value(Some(1.0), &k, false)
+                    // "every other week": every second one
+                    let other = m.as_str().to_lowercase().contains(" other ");
+                    duration_value(Some(if other { 2.0 } else { 1.0 }), &k, false)
                 };
             }
         }
@@ -4457,6 +4460,21 @@ mod tests {
                 "six months",
                 "DURATION",
                 "P6M",
+            ),
+            // sets: every second one, a part of every day
+            (
+                "The council meets every other week.",
+                None,
+                "every other week",
+                "SET",
+                "P2W",
+            ),
+            (
+                "He runs every morning.",
+                None,
+                "every morning",
+                "SET",
+                "XXXX-XX-XXTMO",
             ),
         ];
         check_rows(d, rows);
