@@ -512,6 +512,13 @@ fn cue_words(section: &str) -> &'static HashSet<String> {
 
 fn valid_source(subj: String) -> Option<String> {
     let subj = subj.replace(['[', ']'], "");
+    // half a parenthesis is the tail of one the holder does not include: "(FIFA) Gianni
+    // Infantino" cut at "FIFA) Gianni Infantino" is "Gianni Infantino"
+    let subj = match (subj.rfind(')'), subj.find('(')) {
+        (Some(close), None) => subj[close + 1..].trim().to_string(),
+        (None, Some(open)) => subj[..open].trim().to_string(),
+        _ => subj,
+    };
     let l = subj.to_lowercase();
     let first = l.split_whitespace().next().unwrap_or("");
     // "Let me recall that", "Please note that": the author speaking
@@ -528,12 +535,28 @@ fn valid_source(subj: String) -> Option<String> {
         return None;
     }
     let head = subj.split_whitespace().last().unwrap_or("");
+    // or before "of": "heads of state", "members of the council"
+    let head_of = subj
+        .split(" of ")
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .last()
+        .unwrap_or("");
     // a holder is a person or a group: a capitalised name or a plural/role noun
     let capital = subj
         .split_whitespace()
         .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let plural =
-        head.ends_with('s') || cue_words("holder_nouns").contains(head.to_lowercase().as_str());
+    let person =
+        |h: &str| h.ends_with('s') || cue_words("holder_nouns").contains(h.to_lowercase().as_str());
+    // before "of" only a noun for people counts ("the many years of friendship" holds
+    // no view)
+    let nouns = cue_words("holder_nouns");
+    let of_person = |h: &str| {
+        let h = h.to_lowercase();
+        nouns.contains(h.as_str()) || nouns.contains(h.trim_end_matches('s'))
+    };
+    let plural = person(head) || of_person(head_of);
     (capital || plural).then_some(subj)
 }
 
@@ -735,6 +758,19 @@ mod tests {
                 Some("Industry experts"),
             ),
             ("This year we expect a record harvest.", None),
+            // a noun for people before "of"; half a parenthesis is cut off
+            (
+                "The country will be strong, the head of state said.",
+                Some("the head of state"),
+            ),
+            (
+                "Acting Head of the Republic of Sakha (Yakutia) Aisen Nikolayev said that the roads were ready.",
+                Some("Aisen Nikolayev"),
+            ),
+            (
+                "The Shanghai Cooperation Organisation (SCO) heads of state welcomed the council and said they hoped for more trade.",
+                Some("heads of state"),
+            ),
             ("Naturally I think that society is ready.", None),
             (
                 "Mr Putin said he did not think the militants would disarm.",
