@@ -58,7 +58,8 @@ fn cues() -> &'static Cues {
             cue_re(&s["normative"]),
             cue_re(&s["prediction"]),
             cue_re(&s["hedge"]),
-            Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{verbs})(?-u:\b)(?P<after>\s+that(?-u:\b)|\s*:|\s*,?\s*[“‘\x22]|\s+\w+ing(?-u:\b))")).unwrap(),
+            // "noted that", "noted, in particular, that", "said:", "said, “…", "advocated getting"
+            Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{verbs})(?-u:\b)(?P<after>(?:\s*,\s*(?:in particular|in part|in turn|in this regard|in this context|among other things|for example|for instance|specifically|moreover|however|also|once again|again)\s*,)?\s+that(?-u:\b)|\s*:|\s*,?\s*[“‘\x22]|\s+\w+ing(?-u:\b))")).unwrap(),
             cue_re(&s["attribution_phrases"]),
             Regex::new(r"(?i)(?-u:\b)(?:according to|in the (?:view|opinion|words) of)\s+(?P<src>[^,;:.]+)").unwrap(),
             cue_re(&s["evaluative"]),
@@ -90,7 +91,8 @@ fn cues() -> &'static Cues {
             .collect::<Vec<_>>()
             .join("|");
         // the full patterns run only on sentences the set finds a verb in
-        let report = Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{reporting})\s+(?:the|a|an|there|it|its|his|her|their|this|these|such|all|no|russia|(?-i:\p{{Lu}})\p{{L}}+)(?-u:\b)")).unwrap();
+        // "said the …", "said Russia …", "said he had …", "said both leaders …"
+        let report = Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{reporting})\s+(?:the|a|an|there|it|its|his|her|their|this|these|such|all|no|russia|he|she|they|both|each|every|some|many|most|several|(?-i:\p{{Lu}})\p{{L}}+)(?-u:\b)")).unwrap();
         // "…, Mr Putin said." / "Russia, he said, is ready"
         let trailing = Regex::new(&format!(r"(?i)(?:,\s*[”\x22’]?|[”\x22’]\s*,)\s*(?P<src>he|she|(?-i:\p{{Lu}})[\p{{L}}.’'\-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}.’'\-]*){{0,4}}|the\s+[\p{{L}} ]{{1,40}}?)\s+(?:{reporting})(?:\s+[^,.;:]{{1,60}})?\s*[,.]")).unwrap();
         // "…, said the acting president." / "…, said Sergei Lavrov, the minister."
@@ -758,6 +760,19 @@ mod tests {
                 Some("Industry experts"),
             ),
             ("This year we expect a record harvest.", None),
+            // "said he had …", "said both …", "noted, in particular, that …"
+            (
+                "Mr Ivanov said he had submitted evidence to the US.",
+                Some("Mr Ivanov"),
+            ),
+            (
+                "Vladimir Putin said both leaders had discussed prospects for cooperation.",
+                Some("Vladimir Putin"),
+            ),
+            (
+                "The President of Russia noted, in particular, that trade was developing.",
+                Some("The President of Russia"),
+            ),
             // a noun for people before "of"; half a parenthesis is cut off
             (
                 "The country will be strong, the head of state said.",
