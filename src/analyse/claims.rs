@@ -19,6 +19,9 @@ struct Cues {
     according: Regex,
     speaker: Regex,
     report: Regex,
+    /// "said friendly relations … would continue": a clause with no "that", told by the
+    /// finite verb a few words on
+    said_clause: Regex,
     trailing: Regex,
     trailing_inv: Regex,
     stance: Regex,
@@ -93,6 +96,7 @@ fn cues() -> &'static Cues {
         // the full patterns run only on sentences the set finds a verb in
         // "said the …", "said Russia …", "said he had …", "said both leaders …"
         let report = Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{reporting})\s+(?:the|a|an|there|it|its|his|her|their|this|these|such|all|no|russia|he|she|they|both|each|every|some|many|most|several|(?-i:\p{{Lu}})\p{{L}}+)(?-u:\b)")).unwrap();
+        let said_clause = Regex::new(r"(?i)(?-u:\b)(?P<v>said|says|say)\s+(?P<np>(?:[\p{Ll}\d][\p{L}\d’'\-]*\s+){1,7}?)(?:would|will|was|were|is|are|had|has|have|could|should|must|can|might|may)(?-u:\b)").unwrap();
         // "…, Mr Putin said." / "Russia, he said, is ready"
         let trailing = Regex::new(&format!(r"(?i)(?:,\s*[”\x22’]?|[”\x22’]\s*,)\s*(?P<src>he|she|(?-i:\p{{Lu}})[\p{{L}}.’'\-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}.’'\-]*){{0,4}}|the\s+[\p{{L}} ]{{1,40}}?)\s+(?:{reporting})(?:\s+[^,.;:]{{1,60}})?\s*[,.]")).unwrap();
         // "…, said the acting president." / "…, said Sergei Lavrov, the minister."
@@ -127,6 +131,7 @@ fn cues() -> &'static Cues {
             according,
             speaker,
             report,
+            said_clause,
             trailing,
             trailing_inv,
             stance,
@@ -136,6 +141,8 @@ fn cues() -> &'static Cues {
 }
 
 const SKIP_WORDS: &[&str] = &[
+    "maybe",
+    "perhaps",
     "often",
     "also",
     "still",
@@ -208,8 +215,17 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
         .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '–' | '—'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut words: Vec<&str> = s[clause_start..at].split_whitespace().collect();
-    // "Critics call the plan reckless and say …": a verb coordinated with an earlier one
-    let coordinated = words.last().is_some_and(|w| w.eq_ignore_ascii_case("and"));
+    let adverb = |w: &str| {
+        let l = w.to_lowercase();
+        l != "and" && (SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4))
+    };
+    // "Critics call the plan reckless and say …", "… discussed politics and once again
+    // said": a verb coordinated with an earlier one
+    let coordinated = words
+        .iter()
+        .rev()
+        .find(|w| !adverb(w))
+        .is_some_and(|w| w.eq_ignore_ascii_case("and"));
     while words.last().is_some_and(|w| {
         let l = w.to_lowercase();
         SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4)
@@ -236,6 +252,14 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
             let l = w.to_lowercase();
             SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4)
         };
+        // "…, touched on the agreements and said": a list of verbs whose subject stands
+        // before the comma
+        if words.first().is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && ((w.len() > 4 && w.ends_with("ed")) || past_forms().contains(*w))
+        }) {
+            return None;
+        }
         // a past verb ("discussed", "met") or a word taking a determiner ("call the plan")
         if let Some(k) = (1..words.len()).find(|&k| {
             let w = words[k];
@@ -368,6 +392,34 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
                 return Some(src);
             }
             if let Some(src) = valid_source(src) {
+                return Some(src);
+            }
+        }
+    }
+    // "The President said friendly relations … would continue to be a priority"
+    if hits.matched(REPORT) {
+        for m in c.said_clause.captures_iter(s) {
+            let np = m["np"].to_lowercase();
+            // "said goodbye to the guests who were …": no clause
+            if np.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "who"
+                        | "which"
+                        | "whom"
+                        | "where"
+                        | "when"
+                        | "to"
+                        | "goodbye"
+                        | "hello"
+                        | "thank"
+                        | "that"
+                )
+            }) {
+                continue;
+            }
+            let v = m.name("v").unwrap();
+            if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
                 return Some(src);
             }
         }
@@ -526,6 +578,12 @@ fn valid_source(subj: String) -> Option<String> {
     // "Let me recall that", "Please note that": the author speaking
     if subj.is_empty()
         || NOT_SOURCES.contains(&l.as_str())
+        // "What Mr Fortov has said is important", "everything the Ministry says": what was
+        // said is the subject, evaluated by the author
+        || ["what", "whatever", "everything", "anything", "how", "why", "any"]
+            .contains(&first)
+        // "He hasn't even said anything": a negated auxiliary is a verb
+        || l.split_whitespace().any(|w| w.ends_with("n't") || w.ends_with("n’t"))
         // a clause, not a holder: "the Finance Ministry is to fund the said measures"
         || l.split_whitespace().any(|w| VERBISH.contains(&w))
         // "This year we expect", "the one that I think": the author's own view
@@ -772,6 +830,28 @@ mod tests {
             (
                 "The President of Russia noted, in particular, that trade was developing.",
                 Some("The President of Russia"),
+            ),
+            // a clause with no "that" after "said"; what was said as the subject; a list
+            // of verbs after a comma
+            (
+                "The President said friendly relations between the two countries would continue.",
+                Some("The President"),
+            ),
+            (
+                "What Mr Fortov has said here is very important.",
+                None,
+            ),
+            (
+                "He hasn’t even said anything but has attacked me already.",
+                None,
+            ),
+            (
+                "Vladimir Putin discussed politics and once again said nations must not be blacklisted.",
+                Some("Vladimir Putin"),
+            ),
+            (
+                "At the meeting, the President spoke against the measures, touched on the agreements and also said that the Government would oppose them.",
+                None,
             ),
             // a noun for people before "of"; half a parenthesis is cut off
             (
