@@ -281,6 +281,64 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
             }
         }
     }
+    // "Opening the meeting Mr Putin stressed", "During the talks the President noted", "In
+    // the past you said": a phrase before the subject with no comma after it. The subject
+    // is the name or pronoun it ends with ("Peter the Great", "Mr Putin and Mr Jiang")
+    let opener = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let participle = opener.len() > 5
+        && opener.ends_with("ing")
+        && words
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if words.len() >= 3
+        && ([
+            "in",
+            "at",
+            "during",
+            "after",
+            "before",
+            "on",
+            "following",
+            "with",
+        ]
+        .contains(&opener.as_str())
+            || participle)
+    {
+        // a month or a weekday is capitalised but names no one ("in early March Russia")
+        let cap = |w: &str| {
+            w.starts_with(char::is_uppercase)
+                && !crate::analyse::timex::is_calendar_word(&w.to_lowercase())
+        };
+        let n = words.len();
+        let mut k = n;
+        if ["he", "she", "they", "you"].contains(&words[n - 1].to_lowercase().as_str()) {
+            k = n - 1;
+        } else {
+            while k > 0 {
+                let w = words[k - 1];
+                // "President of Russia …", "Mr Putin and Mr Jiang", "Peter the Great"; but
+                // not "the Forum the Russian President"
+                let det =
+                    |i: usize| ["the", "a", "an", "his", "her", "its", "their"].contains(&words[i]);
+                let inner = ["of", "the", "and", "de"].contains(&w)
+                    && k >= 2
+                    && k < n
+                    && cap(words[k - 2])
+                    && !(w == "the" && k >= 3 && det(k - 3));
+                if cap(w) || inner {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            if k < n && k > 0 && ["the", "a", "an"].contains(&words[k - 1]) {
+                k -= 1;
+            }
+        }
+        if k < n && k >= 2 {
+            words.drain(..k);
+        }
+    }
     // "Mr Putin said he did not think …": the holder is the one who said
     if let Some(k) = words
         .iter()
@@ -576,6 +634,10 @@ fn valid_source(subj: String) -> Option<String> {
     let l = subj.to_lowercase();
     let first = l.split_whitespace().next().unwrap_or("");
     // "Let me recall that", "Please note that": the author speaking
+    // a pronoun after an opening phrase: "In that context he noted"
+    if ["he", "she", "they"].contains(&l.as_str()) {
+        return Some(subj);
+    }
     if subj.is_empty()
         || NOT_SOURCES.contains(&l.as_str())
         // "What Mr Fortov has said is important", "everything the Ministry says": what was
@@ -853,6 +915,21 @@ mod tests {
                 "At the meeting, the President spoke against the measures, touched on the agreements and also said that the Government would oppose them.",
                 None,
             ),
+            // a phrase before the subject with no comma: the name or pronoun it ends with
+            (
+                "During the talks the President noted that trade was growing.",
+                Some("the President"),
+            ),
+            (
+                "Addressing the Forum the Russian President stressed the role of Ukraine.",
+                Some("the Russian President"),
+            ),
+            (
+                "In his army regulations Peter the Great noted the status of the guards.",
+                Some("Peter the Great"),
+            ),
+            ("As you know, in early March Russia suggested extending the deal.", Some("Russia")),
+            ("In that context he noted that the economy was stable.", Some("he")),
             // a noun for people before "of"; half a parenthesis is cut off
             (
                 "The country will be strong, the head of state said.",
