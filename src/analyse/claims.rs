@@ -657,6 +657,10 @@ fn valid_source(subj: String) -> Option<String> {
         return None;
     }
     let head = subj.split_whitespace().last().unwrap_or("");
+    // rules, documents and evidence hold no view: "The data suggest", "The decree says"
+    if cue_words("not_holders").contains(head.to_lowercase().as_str()) {
+        return None;
+    }
     // or before "of": "heads of state", "members of the council"
     let head_of = subj
         .split(" of ")
@@ -915,6 +919,10 @@ mod tests {
                 "At the meeting, the President spoke against the measures, touched on the agreements and also said that the Government would oppose them.",
                 None,
             ),
+            // rules, documents and evidence hold no view
+            ("The data suggest that growth is weakening.", None),
+            ("The decree says that the agency will be closed.", None),
+            ("Muslim authority figures say that they must not do this.", Some("Muslim authority figures")),
             // a phrase before the subject with no comma: the name or pronoun it ends with
             (
                 "During the talks the President noted that trade was growing.",
