@@ -807,10 +807,15 @@ fn part_of_a_day(text: &str, out: &mut Vec<Timex>) {
         t.kind = "TIME";
         t.value = t.value.take().map(|x| format!("{x}{code}"));
     }
+    drop_marked(out, &swallowed);
+}
+
+/// Removes the tags marked in `marks` (one flag per tag, in order).
+fn drop_marked(out: &mut Vec<Timex>, marks: &[bool]) {
     let mut i = 0;
     out.retain(|_| {
         i += 1;
-        !swallowed[i - 1]
+        !marks[i - 1]
     });
 }
 
@@ -874,11 +879,7 @@ fn approximate_dates(text: &str, out: &mut Vec<Timex>) {
             out[i].s = out[i - 1].s;
         }
     }
-    let mut i = 0;
-    out.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
+    drop_marked(out, &drop);
     for t in out.iter_mut() {
         if !matches!(t.kind, "DATE" | "TIME") {
             continue;
