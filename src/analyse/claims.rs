@@ -533,8 +533,8 @@ pub fn classify_all<'a>(sentences: impl IntoIterator<Item = (usize, &'a str)>) -
 }
 
 /// Whether what "according to" names can hold a view: not the author's own sources ("our
-/// estimates", but "our Economic Development Ministry" can) and not a rule or a plan
-/// ("according to US legislation", "the federal standards": data/claim_cues.txt).
+/// estimates", but "our Economic Development Ministry" can), and not what
+/// `names_no_holder` turns away.
 fn holds_views(src: &str) -> bool {
     let words: Vec<&str> = src.split_whitespace().collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
@@ -543,6 +543,15 @@ fn holds_views(src: &str) -> bool {
     {
         return false;
     }
+    !names_no_holder(src)
+}
+
+/// A rule, a plan or a document of law ("according to US legislation", "The decree says":
+/// `[not_holders]`), or evidence that names no one's (`[evidence_nouns]`: "The data
+/// suggest", "according to preliminary estimates"; but "the International Energy
+/// Agency's forecasts", "Rosstat data", "government estimates" are someone's).
+fn names_no_holder(src: &str) -> bool {
+    let words: Vec<&str> = src.split_whitespace().collect();
     let head = words
         .last()
         .map(|w| {
@@ -550,7 +559,22 @@ fn holds_views(src: &str) -> bool {
                 .to_lowercase()
         })
         .unwrap_or_default();
-    !cue_words("not_holders").contains(head.as_str())
+    if cue_words("not_holders").contains(head.as_str()) {
+        return true;
+    }
+    if !cue_words("evidence_nouns").contains(head.as_str()) {
+        return false;
+    }
+    let holder = |w: &str| {
+        let l = w.to_lowercase();
+        (w.starts_with(char::is_uppercase) && !cue_words("evidence_openers").contains(&l))
+            || cue_words("holder_nouns").contains(&l)
+    };
+    let named = words[..words.len() - 1].iter().any(|w| {
+        let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+        holder(stem)
+    });
+    !named
 }
 
 /// Irregular past forms ("met", "held", "gave"), from the date tagger's word list.
@@ -657,8 +681,9 @@ fn valid_source(subj: String) -> Option<String> {
         return None;
     }
     let head = subj.split_whitespace().last().unwrap_or("");
-    // rules, documents and evidence hold no view: "The data suggest", "The decree says"
-    if cue_words("not_holders").contains(head.to_lowercase().as_str()) {
+    // rules, documents and unnamed evidence hold no view: "The decree says", "The data
+    // suggest"
+    if names_no_holder(&subj) {
         return None;
     }
     // or before "of": "heads of state", "members of the council"
@@ -923,6 +948,15 @@ mod tests {
             ("The data suggest that growth is weakening.", None),
             ("The decree says that the agency will be closed.", None),
             ("Muslim authority figures say that they must not do this.", Some("Muslim authority figures")),
+            ("According to preliminary estimates, output grew.", None),
+            (
+                "According to the International Energy Agency’s forecasts, demand will grow.",
+                Some("the International Energy Agency’s forecasts"),
+            ),
+            ("According to Rosstat data, output grew.", Some("Rosstat data")),
+            ("According to recent data, output grew.", None),
+            ("Our analysis suggests that half of the regions will fail.", None),
+            ("FIFA requirements say that three matches must be held.", None),
             // a phrase before the subject with no comma: the name or pronoun it ends with
             (
                 "During the talks the President noted that trade was growing.",
