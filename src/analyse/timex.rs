@@ -937,12 +937,9 @@ fn months_of_a_span(text: &str, out: &mut [Timex]) {
         // month and day as "MM-DD" compare in calendar order; a month alone is its 1st,
         // a season its first month ("the summer and winter of 1877")
         let md = |v: &str| {
-            let m = match &v[5..7] {
-                "SP" => "03",
-                "SU" => "06",
-                "FA" => "09",
-                "WI" => "12",
-                m => m,
+            let m = match season_first_month(&v[5..7]) {
+                Some(m) => format!("{m:02}"),
+                None => v[5..7].to_string(),
             };
             format!("{m}-{}", v.get(8..10).unwrap_or("01"))
         };
@@ -1416,12 +1413,7 @@ fn nearest_year(base: NaiveDate, mo: u32, d: Option<u32>, tense: i8) -> Option<i
 /// is over: "briefed the President on preparations for the winter" (in September), "plans
 /// for the spring session" (in February) look ahead.
 fn season_year(b: NaiveDate, code: &str, tense: i8) -> i32 {
-    let first: u32 = match code {
-        "SP" => 3,
-        "SU" => 6,
-        "FA" => 9,
-        _ => 12,
-    };
+    let first = season_first_month(code).unwrap_or(12);
     let y = b.year();
     // months since the season began this calendar year (winter begins in December)
     let since = (b.month() as i32 - first as i32).rem_euclid(12);
@@ -1436,6 +1428,23 @@ fn season_year(b: NaiveDate, code: &str, tense: i8) -> i32 {
         return y + 1;
     }
     y
+}
+
+/// The month a season begins in (winter in December), by its TIMEX3 code.
+fn season_first_month(code: &str) -> Option<u32> {
+    match code {
+        "SP" => Some(3),
+        "SU" => Some(6),
+        "FA" => Some(9),
+        "WI" => Some(12),
+        _ => None,
+    }
+}
+
+/// Whether the clause ends at `e`: "was arrested the day before." but not "the day before
+/// the vote", where what it dates follows.
+fn ends_clause(text: &str, e: usize) -> bool {
+    text[e..].is_empty() || text[e..].starts_with(['.', ',', ';', ':', '!', '?', ')'])
 }
 
 /// The last day of month `m` of year `y`.
@@ -2200,13 +2209,7 @@ fn normalise(
             // a season of a year written out anchors "seven months later" (at its first
             // month)
             if g("y").is_some() {
-                let month = match code.as_str() {
-                    "SP" => 3,
-                    "SU" => 6,
-                    "FA" => 9,
-                    "WI" => 12,
-                    _ => 1,
-                };
+                let month = season_first_month(&code).unwrap_or(1);
                 if let Some(date) = NaiveDate::from_ymd_opt(y, month, 1) {
                     *anchor = Some(Anchor { date, day: false });
                 }
@@ -2385,10 +2388,7 @@ fn normalise(
             let dir = norm_key(g("dir")?);
             // "had received a letter six months before.": before the story's day; but "six
             // months before the election" leaves the date to what follows
-            if matches!(dir.as_str(), "before" | "after")
-                && !(text[e..].is_empty()
-                    || text[e..].starts_with(['.', ',', ';', ':', '!', '?', ')']))
-            {
+            if matches!(dir.as_str(), "before" | "after") && !ends_clause(text, e) {
                 return None;
             }
             let dir = match dir.as_str() {
@@ -2798,11 +2798,7 @@ fn normalise(
                     (p.to_lowercase(), shift)
                 }
                 (None, Some(u)) => {
-                    // "was arrested the day before." but not "the day before the vote"
-                    // (a preposition: what it dates follows)
-                    if !(text[e..].is_empty()
-                        || text[e..].starts_with(['.', ',', ';', ':', '!', '?', ')']))
-                    {
+                    if !ends_clause(text, e) {
                         return None;
                     }
                     let shift = if g("dir")?.eq_ignore_ascii_case("after") {
