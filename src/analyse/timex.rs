@@ -839,6 +839,68 @@ fn discourse_now(text: &str, s: usize, e: usize) -> bool {
         })
 }
 
+/// "The future" as a fate rather than a time: of something ("the future of Syria", "the
+/// future of gas"), or the subject of its own verb with no preposition before it ("the
+/// future looks bright", "I think the future is renewable"). "In the future will lower
+/// costs" and "worried about the future" stay times.
+fn fate_not_time(text: &str, s: usize, e: usize) -> bool {
+    let next: String = text[e..]
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if next == "of" {
+        return true;
+    }
+    let verb = matches!(
+        next.as_str(),
+        "is" | "was"
+            | "looks"
+            | "looked"
+            | "seems"
+            | "appears"
+            | "belongs"
+            | "lies"
+            | "holds"
+            | "depends"
+            | "requires"
+            | "remains"
+            | "promises"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+    );
+    let prev = last_word(&text[..s]);
+    let after_preposition = matches!(
+        prev.as_str(),
+        "in" | "into"
+            | "for"
+            | "to"
+            | "toward"
+            | "towards"
+            | "about"
+            | "from"
+            | "of"
+            | "with"
+            | "at"
+            | "by"
+            | "on"
+            | "over"
+            | "than"
+            | "like"
+            | "beyond"
+            | "until"
+            | "till"
+            | "near"
+    );
+    verb && !after_preposition
+}
+
 /// "Overnight" meaning "all at once": after "practically", "almost" … or in a negated
 /// clause ("will not change overnight").
 fn suddenly(text: &str, s: usize) -> bool {
@@ -2264,6 +2326,9 @@ fn normalise(
             let w = norm_key(g("w")?);
             if w.starts_with("the ") && modifies_noun(text, e) {
                 return None; // "the present era", "the past decade"
+            }
+            if w.ends_with("future") && fate_not_time(text, m.start(), e) {
+                return None; // "the future of Syria", "the future looks bright"
             }
             // "Children about the Future", "The Past Is Present": a title's capitals
             if w.starts_with("the ") && g("w")?.split_whitespace().skip(1).any(is_upper) {
@@ -4475,6 +4540,15 @@ mod tests {
             ),
         ];
         check_rows(d, rows);
+        // the time still after a preposition, whatever follows
+        assert_eq!(
+            one("Innovation in the future will lower costs.", d).2,
+            "FUTURE_REF"
+        );
+        assert_eq!(
+            one("They are worried about the future and fear a war.", d).2,
+            "FUTURE_REF"
+        );
         assert_eq!(
             one("The talks resumed during the winter.", "2010-01-20").2,
             "2009-WI"
@@ -4492,6 +4566,9 @@ mod tests {
             "See Resolution No. 256/1888–7 of the Commission.",
             "He wrote for People's Daily and the AZG Daily.",
             "The forum Engineers of the Future opened.",
+            // the future as a fate: of something, or the subject of its own verb
+            "They discussed the future of bilateral trade.",
+            "I think the future is going to be largely renewable.",
         ] {
             assert!(tags(text, d).is_empty(), "{text}: {:?}", tags(text, d));
         }
