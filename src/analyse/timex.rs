@@ -73,6 +73,7 @@ struct Vocab {
     deictic: HashMap<String, (&'static str, String)>,
     function_words: HashSet<String>,
     past_forms: HashSet<String>,
+    participles: HashSet<String>,
     count_units: HashSet<String>,
     count_quantifiers: HashSet<String>,
     season_preps: HashSet<String>,
@@ -188,6 +189,7 @@ fn build() -> Vocab {
     };
     let function_words = words("function_words");
     let past_forms = words("past_forms");
+    let participles = words("participles");
     let count_units = list("count_units").into_iter().collect();
     let date_approximators = words("date_approximators");
     let numbered_nouns = words("numbered_nouns");
@@ -459,6 +461,7 @@ fn build() -> Vocab {
         deictic,
         function_words,
         past_forms,
+        participles,
         count_units,
         count_quantifiers,
         season_preps,
@@ -614,15 +617,41 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             {
                 continue
             }
-            // present perfect: "has fluctuated", "have been"
+            // present perfect: "has fluctuated", "have been", "have seen", "has already
+            // risen"
             "has" | "have"
-                if next.is_some_and(|n| {
-                    n == "been"
-                        || v.past_forms.contains(n)
-                        || (n.len() > 4 && n.ends_with("ed"))
-                        // participles spelt as the base form: "has become", "have come"
-                        || matches!(n, "become" | "come" | "run" | "put" | "cut" | "hit" | "spread")
-                }) =>
+                if {
+                    let participle = |n: &str| {
+                        n == "been"
+                            || v.past_forms.contains(n)
+                            || v.participles.contains(n)
+                            || (n.len() > 4 && n.ends_with("ed"))
+                    };
+                    let adverb = |n: &str| {
+                        (n.len() > 4 && n.ends_with("ly"))
+                            || matches!(
+                                n,
+                                "already"
+                                    | "also"
+                                    | "just"
+                                    | "not"
+                                    | "never"
+                                    | "ever"
+                                    | "since"
+                                    | "long"
+                                    | "all"
+                                    | "both"
+                                    | "yet"
+                                    | "still"
+                                    | "now"
+                            )
+                    };
+                    next.is_some_and(|n| {
+                        participle(n)
+                            || (adverb(n)
+                                && words.get(i + 2).is_some_and(|x| participle(x.1.as_str())))
+                    })
+                } =>
             {
                 (-1, 0)
             }
@@ -4540,6 +4569,19 @@ mod tests {
             ),
         ];
         check_rows(d, rows);
+        // a present perfect with an irregular participle looks back
+        assert_eq!(
+            one(
+                "From January to date, we have seen a drawdown.",
+                "2017-10-04"
+            )
+            .2,
+            "2017-01"
+        );
+        assert_eq!(
+            one("Since September output has already risen.", "2017-06-20").2,
+            "2016-09"
+        );
         // the time still after a preposition, whatever follows
         assert_eq!(
             one("Innovation in the future will lower costs.", d).2,
