@@ -214,10 +214,12 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
             _ => (None, None, None),
         };
         // "May 17-18": the day's range runs to the last day written
-        // … and "2016–2020" runs to the last year
+        // … "2016–2020" runs to the last year, "the 16th and 17th centuries" to the last
+        // century
         let span = match (&t.value, t.kind, gran) {
             (Some(v), "DATE", Some("day")) => timex::day_range(text, t.s, t.e, v),
             (Some(v), "DATE", Some("year")) => timex::year_range(text, t.s, t.e, v),
+            (Some(v), "DATE", Some("century")) => timex::century_range(text, t.s, t.e, v),
             _ => None,
         };
         if let Some((a, z)) = span {

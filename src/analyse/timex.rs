@@ -300,7 +300,7 @@ fn build() -> Vocab {
         (
             Rule::Century,
             format!(
-                r"{b}(?:(?:(?P<part>the\s+(?:first|second|latter)\s+half|the\s+(?P<dec>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade)\s+of\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ordw})[\s-]+century|(?P<mc>mid-century|the\s+middle\s+of\s+the\s+century|the\s+turn\s+of\s+the\s+century)){b}"
+                r"{b}(?:(?:(?P<part>the\s+(?:first|second|latter)\s+half|the\s+(?P<dec>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade)\s+of\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ordw})(?P<pair>\s+(?:and|or|to|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})|[-–](?:\d{{1,2}}(?:st|nd|rd|th)|{ordw}))?[\s-]+centur(?P<pl>y|ies)|(?P<mc>mid-century|the\s+middle\s+of\s+the\s+century|the\s+turn\s+of\s+the\s+century)){b}"
             ),
         ),
         (
@@ -1875,7 +1875,13 @@ fn normalise(
                     .chars()
                     .take_while(|c| c.is_alphabetic())
                     .collect();
-                if next.chars().next().is_some_and(char::is_lowercase)
+                // … but no modal follows an article or a possessive: "the May meetings"
+                let det_before = matches!(
+                    prev.to_lowercase().as_str(),
+                    "the" | "its" | "their" | "our" | "his" | "her" | "early" | "late" | "mid"
+                );
+                if !det_before
+                    && next.chars().next().is_some_and(char::is_lowercase)
                     && !v.function_words.contains(next.as_str())
                 {
                     return None;
@@ -2104,6 +2110,10 @@ fn normalise(
             }
             let n = ordinal(g("n")?)? as i32;
             if !(1..=30).contains(&n) {
+                return None;
+            }
+            // "centuries" only after two ordinals ("the 16th and 17th centuries")
+            if g("pl")? == "ies" && g("pair").is_none() {
                 return None;
             }
             // "the first decade of the 21st century": that decade
@@ -2610,11 +2620,16 @@ fn normalise(
                                 || g("mod").is_some()))
             }) {
                 // let "20 years ago" win; else the count stands alone ("said that 40 years")
+                // ("that two months after our first meeting": "after" with an object
+                // makes no date, so the count stands alone here)
                 let next = first_word(&text[e..]);
-                if matches!(
-                    next.as_str(),
-                    "ago" | "later" | "earlier" | "before" | "after"
-                ) {
+                let after_end = |w: &str| {
+                    let at = e + text[e..].find(w).unwrap_or(0) + w.len();
+                    ends_clause(text, at)
+                };
+                if matches!(next.as_str(), "ago" | "later" | "earlier")
+                    || (matches!(next.as_str(), "before" | "after") && after_end(&next))
+                {
                     return None;
                 }
                 s = d.end() + (text[d.end()..].len() - text[d.end()..].trim_start().len());
@@ -3309,6 +3324,32 @@ pub fn year_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String
         _ => return None,
     };
     (end > y && end - y <= 200).then(|| (format!("{y:04}-01-01"), format!("{end:04}-12-31")))
+}
+
+/// The years two centuries written together span: "the 16th and 17th centuries", "the
+/// 18th-19th centuries". The expression's value is the first century; the range, for
+/// the timeline, runs to the end of the second. `value` is the first century (`CC`).
+pub fn century_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String, String)> {
+    let c: i32 = value.parse().ok().filter(|_| value.len() == 2)?;
+    let head = text[s..e]
+        .strip_suffix("centuries")
+        .or_else(|| text[s..e].strip_suffix("century"))?
+        .trim_end_matches([' ', '-']);
+    // the second ordinal: after the joining word, or after the dash ("18th-19th"; not
+    // the hyphen inside "twenty-first")
+    let second = [" and ", " or ", " to ", " through "]
+        .iter()
+        .filter_map(|j| head.rfind(j).map(|i| &head[i + j.len()..]))
+        .min_by_key(|r| r.len())
+        .or_else(|| head.rsplit_once(['–', '-']).map(|(_, r)| r))?;
+    let second = second.trim_start().trim_start_matches("the ").trim_start();
+    let second = ordinal(second)? as i32 - 1;
+    (second > c).then(|| {
+        (
+            format!("{:04}-01-01", c * 100),
+            format!("{:04}-12-31", second * 100 + 99),
+        )
+    })
 }
 
 /// Granularity and ISO date range of a TIMEX3 value, where the value allows.
@@ -4569,6 +4610,35 @@ mod tests {
             ),
         ];
         check_rows(d, rows);
+        // two centuries written together: one expression, the first century's value
+        assert_eq!(
+            one(
+                "Also, during the 16th and 17th centuries, the garden was used.",
+                d
+            ),
+            ("the 16th and 17th centuries".into(), "DATE", "15".into())
+        );
+        assert_eq!(
+            one("It holds documents of the 19th-21st centuries.", d).2,
+            "18"
+        );
+        // "May" after an article is the month ("the May meetings"); the modal never is
+        assert_eq!(
+            one(
+                "We discussed instructions given during the May meetings.",
+                d
+            )
+            .2,
+            "2010-05"
+        );
+        // a count before "after" with an object stands alone
+        assert_eq!(
+            one(
+                "I am pleased that two months after our first meeting we met.",
+                d
+            ),
+            ("two months".into(), "DURATION", "P2M".into())
+        );
         // a present perfect with an irregular participle looks back
         assert_eq!(
             one(
@@ -4720,6 +4790,29 @@ mod tests {
                 ("In 2013 and 2015 it grew.", None),
                 ("In 2013-2000 people left.", None),
                 ("It went from 2019 to 2018.", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn century_ranges_for_the_timeline() {
+        check_spans(
+            "2020-12-10",
+            century_range,
+            &[
+                (
+                    "Masters of the 16th and 17th centuries came.",
+                    Some(("1500-01-01", "1699-12-31")),
+                ),
+                (
+                    "Documents of the 19th-21st centuries are kept.",
+                    Some(("1800-01-01", "2099-12-31")),
+                ),
+                (
+                    "In the twentieth and twenty-first centuries it grew.",
+                    Some(("1900-01-01", "2099-12-31")),
+                ),
+                ("It was built in the 16th century.", None),
             ],
         );
     }
