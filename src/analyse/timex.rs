@@ -370,7 +370,7 @@ fn build() -> Vocab {
         (
             Rule::Set,
             format!(
-                r"{b}(?:(?:every|each)\s+(?P<sn>{num})[\s-]+(?P<us>{unit_words})|(?:every|each)\s+(?:other\s+)?(?P<u>{units_sg}|{wd_full_re}|{month_full_re}|{season}|morning|afternoon|evening|night)|(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<u2>{units_sg})){b}",
+                r"{b}(?:(?:every|each)\s+(?P<sn>{num})[\s-]+(?P<us>{unit_words})|(?:every|each)\s+(?:other\s+)?(?P<u>{units_sg}|{wd_full_re}|{month_full_re}|{season}|morning|afternoon|evening|night)(?:\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?)?|(?P<adv>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?P<freq>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<u2>{units_sg})){b}",
                 month_full_re = alt(month_full.iter().map(String::as_str))
             ),
         ),
@@ -784,7 +784,56 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     clock_on_its_day(text, &mut out);
     months_of_a_span(text, &mut out);
     approximate_dates(text, &mut out);
+    last_day_with_its_year(text, &mut out);
     out
+}
+
+/// "February 10–12, 2003", "September 14 and 18, 2010": the year closes the last day of
+/// the range or the list, so the last day and the year are one date ("12, 2003" is
+/// 2003-02-12), not a year of their own. The first day already takes the year.
+fn last_day_with_its_year(text: &str, out: &mut [Timex]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (p, t) = (&head[i - 1], &mut tail[0]);
+        let year = &text[t.s..t.e];
+        if t.kind != "DATE" || year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Some(first) = p
+            .value
+            .as_deref()
+            .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        let before = text[p.e..t.s].trim_end();
+        let Some(before) = before.strip_suffix(',') else {
+            continue;
+        };
+        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if !(1..=2).contains(&digits) {
+            continue;
+        }
+        let joiner = before[..before.len() - digits].trim();
+        if !matches!(
+            joiner,
+            "-" | "–" | "—" | "and" | "or" | "&" | "to" | "through"
+        ) {
+            continue;
+        }
+        let d_at = before.len() - digits;
+        let Ok(day) = before[d_at..].parse::<u32>() else {
+            continue;
+        };
+        let y: i32 = year.parse().unwrap_or(0);
+        if y != first.year() || day <= first.day() {
+            continue;
+        }
+        if let Some(last) = NaiveDate::from_ymd_opt(y, first.month(), day) {
+            t.s = p.e + d_at;
+            t.value = Some(ymd(last));
+        }
+    }
 }
 
 /// "the morning of April 18", "the night of 9 May 1945", "the early hours of Thursday": the
@@ -1091,7 +1140,23 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
                     &["at", "from", "by", "until", "after", "before"],
                 )
             })
-            .and_then(|p| p.value.clone());
+            .and_then(|p| p.value.clone())
+            .or_else(|| {
+                // "May 7 and 9, 6:30 am": the last day of a list or a range
+                let p = prev.filter(|p| is_day(p) && t.s >= p.e && t.s - p.e <= 16)?;
+                let gap = text[p.e..t.s].trim_end().strip_suffix(',')?.trim();
+                let (joiner, day) = gap.rsplit_once(|c: char| !c.is_ascii_digit())?;
+                let joiner = joiner.trim();
+                let day: u32 = day.parse().ok().filter(|_| day.len() <= 2)?;
+                if !matches!(joiner, "and" | "&" | "-" | "–" | "—" | "to" | "") {
+                    return None;
+                }
+                let first = NaiveDate::parse_from_str(p.value.as_deref()?, "%Y-%m-%d").ok()?;
+                (day > first.day())
+                    .then(|| first.with_day(day))
+                    .flatten()
+                    .map(ymd)
+            });
         // the end of a range of hours: "12 pm – 4:30 pm"
         let range = prev
             .filter(|p| p.kind == "TIME" && t.s >= p.e && t.s - p.e <= 6)
@@ -3147,13 +3212,25 @@ fn normalise(
             } else {
                 let u = g("u").or(g("u2"))?;
                 let k = norm_key(u);
+                if c.name("md").is_some() && month_of(&k).is_none() {
+                    e = c.name("u")?.end(); // "every Monday 5 officers": no day of a month
+                }
                 if k == "second" && modifies_noun(text, e) {
                     return None; // "every second crime": an ordinal
                 }
                 value = if let Some(wd) = weekday_of(&k).filter(|_| is_upper(u)) {
                     Some(format!("XXXX-WXX-{}", wd + 1))
                 } else if let Some(mo) = month_of(&k).filter(|_| is_upper(u)) {
-                    Some(format!("XXXX-{mo:02}"))
+                    // "every April 1": a day of the month, each year
+                    match g("md").and_then(|d| d.parse::<u32>().ok()) {
+                        Some(d) if (1..=last_day(2000, mo)).contains(&d) => {
+                            Some(format!("XXXX-{mo:02}-{d:02}"))
+                        }
+                        _ => {
+                            e = c.name("u")?.end();
+                            Some(format!("XXXX-{mo:02}"))
+                        }
+                    }
                 } else if let Some(code) = v.seasons.get(k.as_str()) {
                     Some(format!("XXXX-{code}"))
                 } else if let Some(p) = v.day_parts.get(k.as_str()) {
@@ -4610,6 +4687,24 @@ mod tests {
             ),
         ];
         check_rows(d, rows);
+        // the year closes the last day of a range or a list: "12, 2003" is one date
+        assert_eq!(
+            tags("He visits France on February 10–12, 2003.", d),
+            vec![
+                ("February 10".into(), "DATE", "2003-02-10".into()),
+                ("12, 2003".into(), "DATE", "2003-02-12".into())
+            ]
+        );
+        // a clock after a list of days falls on the last one
+        assert_eq!(
+            tags("Passes: May 7 and 9, 6:30 am at the gate.", d)[1],
+            ("6:30 am".into(), "TIME", "2010-05-09T06:30".into())
+        );
+        // a day of a month, each year
+        assert_eq!(
+            one("We index wages every April 1.", d),
+            ("every April 1".into(), "SET", "XXXX-04-01".into())
+        );
         // two centuries written together: one expression, the first century's value
         assert_eq!(
             one(
