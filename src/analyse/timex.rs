@@ -13,7 +13,7 @@
 //! modifies a noun ("the 1987 plan": "1987").
 
 use crate::data;
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 use regex::{Captures, Regex};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -318,7 +318,7 @@ fn build() -> Vocab {
         (
             Rule::Season,
             format!(
-                r"{b}(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|early|late|mid|the\s+early|the\s+late)[\s-]+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{year_w})(?:[-–/](?P<y2>\d{{4}}|\d\d))?)?{b}"
+                r"{b}(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+upcoming|early|late|mid|the\s+early|the\s+late)[\s-]+|(?P<yr0>this|last|next)\s+year['’]s\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{year_w})(?:[-–/](?P<y2>\d{{4}}|\d\d))?|\s+of\s+(?P<yr1>this|last|next)\s+year)?{b}"
             ),
         ),
         (
@@ -2330,9 +2330,19 @@ fn normalise(
                     return None;
                 }
             }
-            let y = match g("y") {
-                Some(y) => year_words(y)?,
-                None => {
+            // "summer of this year", "this year's summer": that year's season
+            let year_rel = g("yr0").or(g("yr1")).map(norm_key);
+            let y = match (g("y"), year_rel) {
+                (Some(y), _) => year_words(y)?,
+                (None, Some(yr)) => {
+                    let b = dct?.year();
+                    match yr.as_str() {
+                        "last" => b - 1,
+                        "next" => b + 1,
+                        _ => b,
+                    }
+                }
+                (None, None) => {
                     let r = match rel.as_deref() {
                         Some(r) => r,
                         None if after_prep => "",
@@ -2361,11 +2371,37 @@ fn normalise(
                         }
                     }
                     let b = dct?;
+                    // in January and February this winter began last December
+                    let this = if code == "WI" && b.month() <= 2 {
+                        b.year() - 1
+                    } else {
+                        b.year()
+                    };
+                    let first = season_first_month(&code).unwrap_or(12);
+                    let starts = |y: i32| NaiveDate::from_ymd_opt(y, first, 1);
                     match r {
-                        "last" => b.year() - 1,
-                        "next" => b.year() + 1,
+                        "last" => this - 1,
+                        "next" => this + 1,
+                        // "the past winter": the last one over; "the coming autumn": the
+                        // next one to begin
+                        "the past" => {
+                            let over = |y: i32| starts(y).map(|d| d + Months::new(3) <= b);
+                            if over(this) == Some(true) {
+                                this
+                            } else {
+                                this - 1
+                            }
+                        }
+                        // (in its first month a season is still coming)
+                        "the coming" | "the upcoming" => {
+                            if starts(this).is_some_and(|d| d + Months::new(1) > b) {
+                                this
+                            } else {
+                                this + 1
+                            }
+                        }
                         "the" | "" => season_year(b, &code, t()),
-                        _ => b.year(),
+                        _ => this,
                     }
                 }
             };
@@ -4691,6 +4727,24 @@ mod tests {
             ),
         ];
         check_rows(d, rows);
+        // a season of a year told by "this/last/next year", and the last one over or the
+        // next one to come
+        assert_eq!(
+            one("By summer of this year, unemployment fell.", d),
+            ("summer of this year".into(), "DATE", "2010-SU".into())
+        );
+        assert_eq!(one("The heat of this year’s summer hurt.", d).2, "2010-SU");
+        assert_eq!(
+            one("During the past winter there were cuts.", "2010-09-15"),
+            ("the past winter".into(), "DATE", "2009-WI".into())
+        );
+        assert_eq!(
+            one("They prepare for the coming autumn.", "2010-09-15").2,
+            "2010-FA"
+        );
+        // in January this winter began in December
+        assert_eq!(one("Slopes opened this winter.", "2018-01-16").2, "2017-WI");
+        assert_eq!(one("Last winter was cold.", "2018-01-16").2, "2016-WI");
         // the year closes the last day of a range or a list: "12, 2003" is one date
         assert_eq!(
             tags("He visits France on February 10–12, 2003.", d),
