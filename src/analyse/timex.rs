@@ -2746,6 +2746,10 @@ fn normalise(
             {
                 return None;
             }
+            // … nor "from 6 to 70 years of age"
+            if uk.starts_with("year") && text[e..].starts_with(" of age") {
+                return None;
+            }
             // fractions: "three-quarters", "a quarter of", "more than a quarter"; "a second time"
             if uk.starts_with("quarter")
                 && (n.is_some_and(|x| x < 2.0) && g("rel").is_none()
@@ -4836,6 +4840,8 @@ mod tests {
             "I think the future is going to be largely renewable.",
             // a comparison, no duration
             "The index came to 104.5 year on year.",
+            // ages
+            "Trials are held in age groups from 6 to 70 years of age.",
         ] {
             assert!(tags(text, d).is_empty(), "{text}: {:?}", tags(text, d));
         }
