@@ -542,9 +542,27 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                 }
             }
             // "the vote is expected in March", "results are due by Friday"
+            // ("the vote is expected late Tuesday", "a ruling is due Friday")
             "expected" | "due"
                 if matches!(prev(1), Some("is" | "are" | "was" | "were"))
-                    && matches!(next, Some("in" | "on" | "by" | "at" | "within" | "before")) =>
+                    && next.is_some_and(|n| {
+                        matches!(
+                            n,
+                            "in" | "on"
+                                | "by"
+                                | "at"
+                                | "within"
+                                | "before"
+                                | "late"
+                                | "early"
+                                | "next"
+                                | "this"
+                                | "later"
+                                | "soon"
+                                | "shortly"
+                        ) || weekday_of(n).is_some()
+                            || month_of(n).is_some()
+                    }) =>
             {
                 if in_past() {
                     (-1, 0)
@@ -692,6 +710,22 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             {
                 continue
             }
+            // a participle that the day's own "on" follows dates it: "The accord, signed on
+            // Jan. 5, will run"; a verb of moving or planning does not
+            _ if w.len() > 4
+                && w.ends_with("ed")
+                && i + 2 == at
+                && words[i + 1].1 == "on"
+                && !v.moving_verbs.contains(w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "scheduled" | "planned" | "expected" | "slated" | "timed" | "rescheduled"
+                ) =>
+            {
+                (-1, 0)
+            }
+            // "indeed", "exceed", "proceed": no past ("agreed", "guaranteed" are)
+            _ if w.ends_with("eed") && !w.ends_with("reed") && !w.ends_with("teed") => continue,
             _ if w.len() > 4 && w.ends_with("ed") => (-1, ED_WORD),
             _ => continue,
         };
@@ -4749,6 +4783,21 @@ mod tests {
         // in January this winter began in December
         assert_eq!(one("Slopes opened this winter.", "2018-01-16").2, "2017-WI");
         assert_eq!(one("Last winter was cold.", "2018-01-16").2, "2016-WI");
+        // "is expected" with a day ahead; a participle before the day's "on" dates it
+        assert_eq!(
+            tags(
+                "The vote is expected late Tuesday or early Friday.",
+                "1998-03-18"
+            )
+            .into_iter()
+            .map(|t| t.2)
+            .collect::<Vec<_>>(),
+            ["1998-03-24", "1998-03-20"]
+        );
+        assert_eq!(
+            one("The accord, signed on Jan. 5, will run.", "1998-03-18").2,
+            "1998-01-05"
+        );
         // the year closes the last day of a range or a list: "12, 2003" is one date
         assert_eq!(
             tags("He visits France on February 10–12, 2003.", d),
