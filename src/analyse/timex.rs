@@ -4783,6 +4783,12 @@ mod tests {
         // in January this winter began in December
         assert_eq!(one("Slopes opened this winter.", "2018-01-16").2, "2017-WI");
         assert_eq!(one("Last winter was cold.", "2018-01-16").2, "2016-WI");
+        // "-long" modifiers are durations, as "two-day" is
+        assert_eq!(
+            one("The week-long talks resumed.", d),
+            ("week-long".into(), "DURATION", "P1W".into())
+        );
+        assert_eq!(one("A decades-long conflict ended.", d).2, "PXE");
         // "is expected" with a day ahead; a participle before the day's "on" dates it
         assert_eq!(
             tags(
