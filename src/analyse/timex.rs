@@ -820,7 +820,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     same_period_a_year_before(text, &mut out);
     part_of_a_day(text, &mut out);
     clock_on_its_day(text, &mut out);
-    months_of_a_span(text, &mut out);
+    months_of_a_span(text, dct, &mut out);
     approximate_dates(text, &mut out);
     last_day_with_its_year(text, &mut out);
     out
@@ -1077,7 +1077,7 @@ fn approximate_dates(text: &str, out: &mut Vec<Timex>) {
 /// "January to September 2016", "January 1 through December 31, 2019": a month, a day or
 /// a season that opens a span takes its year from the date that closes it (the year
 /// before if it comes later in the calendar: "November to March 2017").
-fn months_of_a_span(text: &str, out: &mut [Timex]) {
+fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
     // a month ("2016-01") or a day ("2016-01-05") of the calendar
     let calendar = |t: &Timex| {
         t.kind == "DATE"
@@ -1105,13 +1105,6 @@ fn months_of_a_span(text: &str, out: &mut [Timex]) {
         let (Some(av), Some(bv)) = (a.value.as_deref(), b.value.as_deref()) else {
             continue;
         };
-        // only a year written out ("September 2016") is sure enough to lend
-        if !calendar(b) || !has_year(&text[b.s..b.e]) {
-            continue;
-        }
-        let Ok(by) = bv[..4].parse::<i32>() else {
-            continue;
-        };
         // month and day as "MM-DD" compare in calendar order; a month alone is its 1st,
         // a season its first month ("the summer and winter of 1877")
         let md = |v: &str| {
@@ -1120,6 +1113,52 @@ fn months_of_a_span(text: &str, out: &mut [Timex]) {
                 None => v[5..7].to_string(),
             };
             format!("{m}-{}", v.get(8..10).unwrap_or("01"))
+        };
+        if !calendar(b) {
+            continue;
+        }
+        // a span of two dates with no year, each placed on its own, that runs backwards
+        // ("grew during the January-June period" in March: January this year, June last
+        // year) is one span: of the two placings, the one nearer the report, a span on
+        // the wrong side of it for the tense counting 240 days farther (as for one date)
+        if !has_year(&text[b.s..b.e]) {
+            let ranged = gap != "and";
+            let (av, bv) = (av.to_string(), bv.to_string());
+            if ranged && bv < av && bv.len() == av.len() && !bv.starts_with('X') {
+                let (Ok(ay), Ok(by), Some(base)) =
+                    (av[..4].parse::<i32>(), bv[..4].parse::<i32>(), dct)
+                else {
+                    continue;
+                };
+                let wraps = md(&av) > md(&bv);
+                let tn = tense(text, a.s, b.e);
+                // the first's year under each placing: the end's, or the start's
+                let cost = |y: i32| -> Option<i64> {
+                    let end_y = if wraps { y + 1 } else { y };
+                    let (st, _) = range_bounds(&format!("{y:04}{}", &av[4..]))?;
+                    let (_, en) = range_bounds(&format!("{end_y:04}{}", &bv[4..]))?;
+                    Some(if en < base {
+                        tense_cost((en - base).num_days(), tn, 240)
+                    } else if st > base {
+                        tense_cost((st - base).num_days(), tn, 240)
+                    } else {
+                        0
+                    })
+                };
+                let from_end = if wraps { by - 1 } else { by };
+                let (Some(ce), Some(cs)) = (cost(from_end), cost(ay)) else {
+                    continue;
+                };
+                let y = if ce < cs { from_end } else { ay };
+                let end_y = if wraps { y + 1 } else { y };
+                out[i - 1].value = Some(format!("{y:04}{}", &av[4..]));
+                out[i].value = Some(format!("{end_y:04}{}", &bv[4..]));
+            }
+            continue;
+        }
+        // only a year written out ("September 2016") is sure enough to lend
+        let Ok(by) = bv[..4].parse::<i32>() else {
+            continue;
         };
         let y = if md(av) <= md(bv) { by } else { by - 1 };
         out[i - 1].value = Some(format!("{y:04}{}", &av[4..]));
@@ -3507,6 +3546,13 @@ pub fn century_range(text: &str, s: usize, e: usize, value: &str) -> Option<(Str
     })
 }
 
+/// The first and last day of a month's or a day's value ("2016-04", "2016-04-15").
+fn range_bounds(value: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let (_, a, z) = range_of(value);
+    let day = |d: Option<String>| NaiveDate::parse_from_str(d?.as_str(), "%Y-%m-%d").ok();
+    Some((day(a)?, day(z)?))
+}
+
 /// Granularity and ISO date range of a TIMEX3 value, where the value allows.
 pub fn range_of(value: &str) -> (Option<&'static str>, Option<String>, Option<String>) {
     let b = value.as_bytes();
@@ -4783,6 +4829,24 @@ mod tests {
         // in January this winter began in December
         assert_eq!(one("Slopes opened this winter.", "2018-01-16").2, "2017-WI");
         assert_eq!(one("Last winter was cold.", "2018-01-16").2, "2016-WI");
+        // two months of a span with no year are placed together, near the report
+        assert_eq!(
+            tags(
+                "Trade rose by 36 percent from January to September.",
+                "2017-12-11"
+            )
+            .into_iter()
+            .map(|t| t.2)
+            .collect::<Vec<_>>(),
+            ["2017-01", "2017-09"]
+        );
+        assert_eq!(
+            tags("Events were rescheduled for June – August.", "2020-05-26")
+                .into_iter()
+                .map(|t| t.2)
+                .collect::<Vec<_>>(),
+            ["2020-06", "2020-08"]
+        );
         // "-long" modifiers are durations, as "two-day" is
         assert_eq!(
             one("The week-long talks resumed.", d),
