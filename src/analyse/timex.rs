@@ -358,7 +358,7 @@ fn build() -> Vocab {
         (
             Rule::Time,
             format!(
-                r"{b}(?:(?P<mod>about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d)(?::(?P<sec2>[0-5]\d))?{b}|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?:\s*(?:h|hrs|hours){b})?|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC|local\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum}){b}))?"
+                r"{b}(?:(?P<mod>about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d)(?::(?P<sec2>[0-5]\d))?{b}|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?:\s*(?:h|hrs|hours){b})?|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC|local\s+time|[A-Z][a-z]+\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum})(?:,?\s+(?P<dy>{year}))?{b}))?"
             ),
         ),
         (
@@ -1485,7 +1485,11 @@ fn cap<'t>(c: &Captures<'t>, n: &str) -> Option<&'t str> {
 /// A time zone after a clock: "GMT", "EST", "local time"; the pattern is matched without
 /// case, so "that" and "set" are turned away here.
 fn is_zone(z: &str) -> bool {
-    z.eq_ignore_ascii_case("local time") || z.chars().all(|c| c.is_ascii_uppercase())
+    z.eq_ignore_ascii_case("local time")
+        || z.chars().all(|c| c.is_ascii_uppercase())
+        // "Moscow time", "Beijing time"
+        || (z.starts_with(|c: char| c.is_ascii_uppercase())
+            && z.split_whitespace().nth(1) == Some("time"))
 }
 
 /// Whether the word after byte `e` (past one space) starts with a capital letter.
@@ -2963,8 +2967,23 @@ fn normalise(
             } else {
                 let h: u32 = g("h2")?.parse().ok()?;
                 let mi: u32 = g("mi2")?.parse().ok()?;
-                // "3:2" scores and ratios are not times; a time needs a day or a zone
-                if h > 23 || mi > 59 || (g("day").is_none() && !g("tz").is_some_and(is_zone)) {
+                // "3:2" scores and ratios are not times; a time needs a day, a zone (also
+                // in brackets: "18:45 (Moscow time)") or a preposition of time before it
+                // ("began at 10:30")
+                let zone_after = {
+                    let r = text[e..].trim_start();
+                    r.strip_prefix('(')
+                        .and_then(|r| r.split_once(')'))
+                        .is_some_and(|(z, _)| is_zone(z.trim()))
+                };
+                let prep = matches!(
+                    last_word(&text[..m.start()]).as_str(),
+                    "at" | "from" | "until" | "till" | "by" | "after" | "before" | "since"
+                );
+                if h > 23
+                    || mi > 59
+                    || (g("day").is_none() && !g("tz").is_some_and(is_zone) && !zone_after && !prep)
+                {
                     return None;
                 }
                 (h, mi)
@@ -2973,9 +2992,18 @@ fn normalise(
                 return None;
             }
             kind = "TIME";
-            let day = match g("day") {
-                Some(d) => resolve_day(text, s, e, d, g("dm"), g("dd"), dct),
-                None => dct,
+            // "1:00 pm Moscow time, April 22, 2013": the day's own year
+            let written = g("dy").and_then(|y| {
+                let d: u32 = g("dd")?
+                    .trim_end_matches(char::is_alphabetic)
+                    .parse()
+                    .ok()?;
+                NaiveDate::from_ymd_opt(y.parse().ok()?, month_of(g("dm")?)?, d)
+            });
+            let day = match (written, g("day")) {
+                (Some(w), _) => Some(w),
+                (None, Some(d)) => resolve_day(text, s, e, d, g("dm"), g("dd"), dct),
+                (None, None) => dct,
             };
             // "5 p.m." is T17:00 as in TimeML's examples; "midnight" is T24
             let clock = if let Some(sec) = g("sec").or(g("sec2")) {
@@ -4829,6 +4857,27 @@ mod tests {
         // in January this winter began in December
         assert_eq!(one("Slopes opened this winter.", "2018-01-16").2, "2017-WI");
         assert_eq!(one("Last winter was cold.", "2018-01-16").2, "2016-WI");
+        // a bare clock needs a zone ("Moscow time", also in brackets) or a preposition
+        assert_eq!(
+            one("He arrived at 18:45 Moscow time.", d),
+            (
+                "18:45 Moscow time".into(),
+                "TIME",
+                "2010-06-15T18:45".into()
+            )
+        );
+        assert_eq!(one("It starts 18:45 (Beijing time).", d).0, "18:45");
+        assert_eq!(one("The meeting began at 10:30.", d).2, "2010-06-15T10:30");
+        assert!(tags("The score was 10:30 at half time.", d).is_empty());
+        // a clock's day with its own year
+        assert_eq!(
+            one(
+                "Requests are accepted until 1:00 pm Moscow time, April 22, 2013.",
+                d
+            )
+            .2,
+            "2013-04-22T13:00"
+        );
         // two months of a span with no year are placed together, near the report
         assert_eq!(
             tags(
