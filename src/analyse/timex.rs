@@ -300,7 +300,7 @@ fn build() -> Vocab {
         (
             Rule::Century,
             format!(
-                r"{b}(?:(?:(?P<part>the\s+(?:first|second|latter)\s+half|the\s+(?P<dec>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade)\s+of\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ordw})(?P<pair>\s+(?:and|or|to|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})|[-–](?:\d{{1,2}}(?:st|nd|rd|th)|{ordw}))?[\s-]+centur(?P<pl>y|ies)|(?P<mc>mid-century|the\s+middle\s+of\s+the\s+century|the\s+turn\s+of\s+the\s+century)){b}"
+                r"{b}(?:(?:(?P<part>the\s+(?:first|second|latter)\s+half|the\s+(?P<dec>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade)\s+of\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)?|{ordw})(?P<pair>\s+(?:and|or|to|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})|[-–](?:\d{{1,2}}(?:st|nd|rd|th)|{ordw}))?[\s-]+centur(?P<pl>y|ies)|(?P<mc>mid-century|the\s+middle\s+of\s+the\s+century|the\s+turn\s+of\s+the\s+century)){b}"
             ),
         ),
         (
@@ -1802,8 +1802,9 @@ fn duration_value(n: Option<f64>, unit: &str, half: bool) -> Option<String> {
             n *= 10.0;
             code = "Y".into();
         }
-        // "half a century": P50Y
-        "CE" if n.fract() != 0.0 => {
+        // "a century": P100Y, in years as TimeBank writes "two decades" (P20Y); "half a
+        // century": P50Y
+        "CE" => {
             n *= 100.0;
             code = "Y".into();
         }
@@ -2256,6 +2257,10 @@ fn normalise(
             }
             let n = ordinal(g("n")?)? as i32;
             if !(1..=30).contains(&n) {
+                return None;
+            }
+            // "the 21 century": a bare number is an ordinal only after "the"
+            if g("n")?.ends_with(|c: char| c.is_ascii_digit()) && g("det").is_none() {
                 return None;
             }
             // "centuries" only after two ordinals ("the 16th and 17th centuries")
@@ -4857,6 +4862,13 @@ mod tests {
         // in January this winter began in December
         assert_eq!(one("Slopes opened this winter.", "2018-01-16").2, "2017-WI");
         assert_eq!(one("Last winter was cold.", "2018-01-16").2, "2016-WI");
+        // a count of centuries is in years, as "two decades" is (P20Y)
+        assert_eq!(
+            one("Its history goes back more than three centuries.", d).2,
+            "P300Y"
+        );
+        // "the 21 century": a bare number after "the" is an ordinal
+        assert_eq!(one("We build it in the 21 century.", d).2, "20");
         // a bare clock needs a zone ("Moscow time", also in brackets) or a preposition
         assert_eq!(
             one("He arrived at 18:45 Moscow time.", d),
