@@ -823,7 +823,43 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     months_of_a_span(text, dct, &mut out);
     approximate_dates(text, &mut out);
     last_day_with_its_year(text, &mut out);
+    quarter_ended(text, &mut out);
     out
+}
+
+/// "the quarter ended Sept. 30": the quarter the date that ends it falls in (a quarter
+/// with its number may be a fiscal one and keeps it).
+fn quarter_ended(text: &str, out: &mut [Timex]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (q, d) = (&mut head[i - 1], &tail[0]);
+        // a quarter with its number keeps it: "the fourth quarter ended Aug. 26" is a
+        // fiscal quarter
+        let span = text[q.s..q.e].to_lowercase();
+        let numbered = [
+            "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+        ]
+        .iter()
+        .any(|o| span.contains(o));
+        let quarter = !numbered
+            && span.ends_with("quarter")
+            && q.value
+                .as_deref()
+                .is_some_and(|v| v.len() == 7 && v.as_bytes()[5] == b'Q');
+        let gap = text[q.e..d.s].trim();
+        if !quarter || !matches!(gap, "ended" | "ending" | "ended on" | "ending on") {
+            continue;
+        }
+        let Some(v) = d.value.as_deref().filter(|v| v.len() >= 7) else {
+            continue;
+        };
+        let (Ok(y), Ok(m)) = (v[..4].parse::<i32>(), v[5..7].parse::<u32>()) else {
+            continue;
+        };
+        if (1..=12).contains(&m) {
+            q.value = Some(format!("{y:04}-Q{}", (m - 1) / 3 + 1));
+        }
+    }
 }
 
 /// "February 10–12, 2003", "September 14 and 18, 2010": the year closes the last day of
@@ -4862,6 +4898,15 @@ mod tests {
         // in January this winter began in December
         assert_eq!(one("Slopes opened this winter.", "2018-01-16").2, "2017-WI");
         assert_eq!(one("Last winter was cold.", "2018-01-16").2, "2016-WI");
+        // the quarter a date ends
+        assert_eq!(
+            tags(
+                "Earnings for the quarter ended Sept. 30 rose.",
+                "1998-03-18"
+            )[0]
+            .2,
+            "1997-Q3"
+        );
         // a count of centuries is in years, as "two decades" is (P20Y)
         assert_eq!(
             one("Its history goes back more than three centuries.", d).2,
