@@ -25,6 +25,13 @@ struct Cues {
     trailing: Regex,
     trailing_inv: Regex,
     stance: Regex,
+    /// "told reporters on Monday that", "said in a statement that": a verb of saying, an
+    /// object or a phrase, then "that" (not in the set: the model's cue families stay)
+    object_that: Regex,
+    /// "As one tenant put it, …": the holder between "As" and the verb
+    as_put_it: Regex,
+    /// "called the plan “a cynical election stunt”": a view named in quotation marks
+    naming: Regex,
     /// All of the above in one pass: which cue families a sentence has at all.
     set: RegexSet,
 }
@@ -102,6 +109,17 @@ fn cues() -> &'static Cues {
         // "…, said the acting president." / "…, said Sergei Lavrov, the minister."
         let trailing_inv = Regex::new(&format!(r"(?i),\s*(?:{inverted})\s+(?P<src>(?-i:\p{{Lu}})[\p{{L}}.’'\-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}.’'\-]*){{0,4}}|the\s+[\p{{L}} ]{{1,40}}?)\s*(?:[,.;]|\s+and\s|$)")).unwrap();
         let stance = Regex::new(&format!(r"(?i)(?-u:\b)(?P<v>{stance})\s+\S")).unwrap();
+        let object_that = Regex::new(&format!(
+            r"(?i)(?-u:\b)(?P<v>{})\s+(?P<mid>(?:[\p{{L}}\d’'\-]+\s+){{1,6}}?)that(?-u:\b)",
+            alt("object_that_verbs")
+        ))
+        .unwrap();
+        let as_put_it = Regex::new(r"^\s*(?i:as)\s+(?P<src>[^,;:“”\x22]{1,60}?)\s+(?i:put it|puts it|said|says|noted|notes|wrote|writes|observed|remarked|stated)\s*,").unwrap();
+        let naming = Regex::new(&format!(
+            r"(?i)(?-u:\b)(?P<v>{})\s+[^“”\x22‘,;:.]{{1,40}}?\s+(?:as\s+)?[“\x22‘]",
+            alt("naming_verbs")
+        ))
+        .unwrap();
         all.extend([
             cue_re(&s["reporting_verbs"]),
             cue_re(&s["stance_verbs"]),
@@ -135,6 +153,9 @@ fn cues() -> &'static Cues {
             trailing,
             trailing_inv,
             stance,
+            object_that,
+            as_put_it,
+            naming,
             set,
         }
     })
@@ -214,6 +235,17 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
         .char_indices()
         .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '–' | '—'))
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // "The mayor, for his part, insists", "Putin, in turn, noted": a short parenthesis
+    // in lower case between the subject and the verb
+    if s[clause_start..at].trim().is_empty() && s[..clause_start].ends_with(',') {
+        let inner_end = clause_start - 1;
+        if let Some(open) = s[..inner_end].rfind(',') {
+            let inner: Vec<&str> = s[open + 1..inner_end].split_whitespace().collect();
+            if (1..=4).contains(&inner.len()) && inner[0].starts_with(char::is_lowercase) {
+                return subject_before(s, open);
+            }
+        }
+    }
     let mut words: Vec<&str> = s[clause_start..at].split_whitespace().collect();
     let adverb = |w: &str| {
         let l = w.to_lowercase();
@@ -233,9 +265,17 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
         words.pop();
     }
     // "…, said the acting president and stressed that": the holder follows "said"
+    // … and a conjunction or a time word opening the clause is none of it: "Although
+    // yesterday officers reported to me that"
     while words.first().is_some_and(|w| {
         let l = w.to_lowercase();
-        SKIP_WORDS.contains(&l.as_str()) || l == "that" || cue_words("reporting_verbs").contains(&l)
+        SKIP_WORDS.contains(&l.as_str())
+            || l == "that"
+            || cue_words("reporting_verbs").contains(&l)
+            || matches!(
+                l.as_str(),
+                "although" | "though" | "while" | "whereas" | "because" | "yesterday" | "today"
+            )
     }) {
         words.remove(0);
     }
@@ -373,11 +413,41 @@ pub fn attribution(s: &str) -> Option<String> {
 
 fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
     let c = cues();
+    // "As one tenant put it, …"
+    if let Some(m) = c.as_put_it.captures(s) {
+        // "As you rightly noted", "As Mr Chairman just said": the adverb is not the holder
+        let mut src_words: Vec<&str> = m["src"].split_whitespace().collect();
+        while src_words.len() > 1
+            && src_words.last().is_some_and(|w| {
+                let l = w.to_lowercase();
+                SKIP_WORDS.contains(&l.as_str())
+                    || (l.ends_with("ly") && l.len() > 4)
+                    || matches!(l.as_str(), "just" | "already" | "once" | "correctly")
+            })
+        {
+            src_words.pop();
+        }
+        let src = src_words.join(" ");
+        // the construction names a speaker, so a lower-case noun holds too ("As one tenant
+        // put it"); the author ("As I said") and clauses ("As was said") do not
+        let lower = src.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let speaker_like = !words.is_empty()
+            && words.len() <= 6
+            && !words.iter().any(|w| {
+                FIRST_PERSON.contains(w)
+                    || VERBISH.contains(w)
+                    || matches!(*w, "my" | "our" | "us" | "me" | "it" | "this" | "that")
+            });
+        if let Some(src) = valid_source(src.clone()).or(speaker_like.then_some(src)) {
+            return Some(src);
+        }
+    }
     if ![SPEAKER, ACCORDING, ATTR_PHRASE, ATTR_VERB, REPORT, STANCE]
         .iter()
         .any(|&i| hits.matched(i))
     {
-        return None;
+        return other_reports(s);
     }
     if hits.matched(SPEAKER) {
         if let Some(src) = speaker(s) {
@@ -487,6 +557,118 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
             continue;
         }
         for m in re.captures_iter(s) {
+            let v = m.name("v").unwrap();
+            if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
+                return Some(src);
+            }
+        }
+    }
+    other_reports(s)
+}
+
+/// Reports the cue set does not look for: a verb of saying with an object or a phrase
+/// before its "that" ("Officials told reporters on Monday that …", "said in a statement
+/// that …"), and a view named in quotation marks ("The opposition leader called the plan
+/// “a cynical election stunt”").
+fn other_reports(s: &str) -> Option<String> {
+    let c = cues();
+    if s.contains("that") {
+        for m in c.object_that.captures_iter(s) {
+            let mid: Vec<String> = m["mid"].split_whitespace().map(str::to_lowercase).collect();
+            // "said nothing that", "told the story which", "so that", "now that": no
+            // report; a finite verb between ("said the plan was good and that") neither
+            let stop = |w: &str| {
+                matches!(
+                    w,
+                    "nothing"
+                        | "anything"
+                        | "something"
+                        | "everything"
+                        | "so"
+                        | "now"
+                        | "such"
+                        | "who"
+                        | "which"
+                        | "what"
+                        | "whom"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "if"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "do"
+                        | "does"
+                        | "did"
+                        | "not"
+                        | "goodbye"
+                        | "hello"
+                        | "thanks"
+                        | "thank"
+                )
+            };
+            if mid.iter().any(|w| stop(w)) {
+                continue;
+            }
+            let v = m.name("v").unwrap();
+            // a verb of telling takes its listener ("told reporters on Monday that",
+            // "assured his counterpart that"); any other verb only a phrase of place, time
+            // or manner ("said in a statement that", "stressed at the meeting that"), for
+            // an object there makes "that" a relative ("confirms those initiatives that it
+            // has announced")
+            let verb = v.as_str().to_lowercase();
+            let telling = ["told", "tell", "assur", "remind", "inform", "warn"]
+                .iter()
+                .any(|t| verb.starts_with(t));
+            let first = mid[0].as_str();
+            let adjunct = matches!(
+                first,
+                "in" | "at"
+                    | "on"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "to"
+                    | "when"
+                    | "while"
+                    | "earlier"
+                    | "later"
+                    | "then"
+                    | "today"
+                    | "yesterday"
+                    | "again"
+                    | "once"
+                    | "also"
+                    | "just"
+                    | "repeatedly"
+            ) || (first.ends_with("ly") && first.len() > 4)
+                || crate::analyse::timex::is_calendar_word(first);
+            if !(adjunct || telling && mid.len() <= 5 && first != "to") {
+                continue;
+            }
+            if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
+                return Some(src);
+            }
+        }
+    }
+    if s.contains(['“', '"', '‘']) {
+        for m in c.naming.captures_iter(s) {
             let v = m.name("v").unwrap();
             if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
                 return Some(src);
@@ -903,6 +1085,49 @@ mod tests {
         // present plural reporting verbs; no first person anywhere in a holder; the one
         // who said holds what "he did not think"
         for (text, source) in [
+            // a phrase or a listener between the verb and "that"; a parenthesis between
+            // the subject and the verb; "As X put it"; a view named in quotation marks
+            (
+                "Officials told reporters on Monday that the budget would pass.",
+                Some("Officials"),
+            ),
+            (
+                "The spokesman said in a statement that the talks had failed.",
+                Some("The spokesman"),
+            ),
+            (
+                "Russia confirms those initiatives that it has announced.",
+                None,
+            ),
+            (
+                "Vladimir Putin promised to sign the document that was approved.",
+                None,
+            ),
+            (
+                "The mayor, for his part, insists that progress is being made.",
+                Some("The mayor"),
+            ),
+            (
+                "As one tenant put it, “We have been waiting for ten years.”",
+                Some("one tenant"),
+            ),
+            (
+                "As you rightly noted, not everyone shares this view.",
+                Some("you"),
+            ),
+            ("As I said, the plan is good.", None),
+            (
+                "The opposition leader called the plan “a cynical election stunt”.",
+                Some("The opposition leader"),
+            ),
+            (
+                "China therefore calls it “genuine multilateralism” for now.",
+                None,
+            ),
+            (
+                "Although yesterday officers reported to me that shooting continues.",
+                Some("officers"),
+            ),
             ("Critics say the plan is reckless.", Some("Critics")),
             (
                 "Industry experts believe it is one of the best projects.",
