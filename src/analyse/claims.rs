@@ -855,7 +855,11 @@ fn valid_source(subj: String) -> Option<String> {
         // a clause, not a holder: "the Finance Ministry is to fund the said measures"
         || l.split_whitespace().any(|w| VERBISH.contains(&w))
         // "This year we expect", "the one that I think": the author's own view
-        || l.split_whitespace().any(|w| FIRST_PERSON.contains(&w))
+        || l.split_whitespace().any(|w| {
+            FIRST_PERSON.contains(&w)
+                // "I’m sure that he reported": a contraction of the first person too
+                || ["i’", "i'", "we’", "we'"].iter().any(|p| w.starts_with(p))
+        })
         || ["it", "there", "let", "let's", "let’s", "please"].contains(&first)
         // a lone article is no holder ("The Thought Police in the … regime ordered")
         || ["the", "a", "an"].contains(&l.as_str())
@@ -1116,6 +1120,7 @@ mod tests {
                 Some("you"),
             ),
             ("As I said, the plan is good.", None),
+            ("I’m sure that he reported to you on that visit.", None),
             (
                 "The opposition leader called the plan “a cynical election stunt”.",
                 Some("The opposition leader"),
