@@ -2058,10 +2058,27 @@ fn normalise(
                     .chars()
                     .take_while(|c| c.is_alphabetic())
                     .collect();
-                // … but no modal follows an article or a possessive: "the May meetings"
+                // … but no modal follows an article, a possessive or a preposition: "the
+                // May meetings", "in the first half of May prices fell"
                 let det_before = matches!(
                     prev.to_lowercase().as_str(),
-                    "the" | "its" | "their" | "our" | "his" | "her" | "early" | "late" | "mid"
+                    "the"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "his"
+                        | "her"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "of"
+                        | "in"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "through"
+                        | "during"
                 );
                 if !det_before
                     && next.chars().next().is_some_and(char::is_lowercase)
@@ -5013,6 +5030,9 @@ mod tests {
             .2,
             "2010-05"
         );
+        // … and after a preposition ("in May prices fell"); "last evening" is yesterday's
+        assert_eq!(one("In the first half of May prices fell.", d).2, "2010-05");
+        assert_eq!(one("We worked well last evening.", d).2, "2010-06-14TEV");
         // a count before "after" with an object stands alone
         assert_eq!(
             one(
