@@ -581,6 +581,11 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             // "held ahead of Victory Day", "looking forward to seeing you in December"
             "ahead" if next == Some("of") => (1, 0),
+            // "The resort season is until November 1": a period that runs until a date not
+            // yet come; "since" one already past. Weak, as an -ed word is: a verb near
+            // them ("was open until November 1") decides
+            "until" | "till" if i + 1 == at => (1, ED_WORD),
+            "since" if i + 1 == at => (-1, ED_WORD),
             "forward" if next == Some("to") => (1, 0),
             // "is to resume trading Tuesday"
             "is" | "are" if next == Some("to") => (1, 0),
@@ -819,10 +824,10 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     }
     same_period_a_year_before(text, &mut out);
     part_of_a_day(text, &mut out);
+    last_day_with_its_year(text, &mut out);
     clock_on_its_day(text, &mut out);
     months_of_a_span(text, dct, &mut out);
     approximate_dates(text, &mut out);
-    last_day_with_its_year(text, &mut out);
     quarter_ended(text, &mut out);
     out
 }
@@ -4999,6 +5004,11 @@ mod tests {
                 ("12, 2003".into(), "DATE", "2003-02-12".into())
             ]
         );
+        // a clock after a list of days falls on the last one, with its year too
+        assert_eq!(
+            tags("Passes: May 6 and 9, 2018, 6:30 am at the gate.", d)[2].2,
+            "2018-05-09T06:30"
+        );
         // a clock after a list of days falls on the last one
         assert_eq!(
             tags("Passes: May 7 and 9, 6:30 am at the gate.", d)[1],
@@ -5029,6 +5039,16 @@ mod tests {
             )
             .2,
             "2010-05"
+        );
+        // "until" a date with no verb to tell the tense looks ahead; a past verb near it
+        // still decides
+        assert_eq!(
+            one("The resort season is until November 1.", "2017-04-30").2,
+            "2017-11-01"
+        );
+        assert_eq!(
+            one("The resort was open until November 1.", "2017-04-30").2,
+            "2016-11-01"
         );
         // … and after a preposition ("in May prices fell"); "last evening" is yesterday's
         assert_eq!(one("In the first half of May prices fell.", d).2, "2010-05");
