@@ -2880,9 +2880,42 @@ fn normalise(
                 s = d.end() + (text[d.end()..].len() - text[d.end()..].trim_start().len());
             }
             // ages are not durations in TimeML ("37 years old")
+            // ("the IRA's 8-month-old truce" is how long the truce has lasted, as TimeBank
+            // marks it; "a 13-year-old girl" is a person's age)
+            let person_after = {
+                let w = first_word(&text[e..]);
+                matches!(
+                    w.as_str(),
+                    "girl"
+                        | "boy"
+                        | "man"
+                        | "woman"
+                        | "child"
+                        | "son"
+                        | "daughter"
+                        | "student"
+                        | "pupil"
+                        | "baby"
+                        | "kid"
+                        | "resident"
+                        | "schoolgirl"
+                        | "schoolboy"
+                        | "mother"
+                        | "father"
+                        | "brother"
+                        | "sister"
+                        | "athlete"
+                        | "player"
+                        | "veteran"
+                        | "pensioner"
+                        | "patient"
+                        | "victim"
+                        | ""
+                )
+            };
             if g("old")
                 .is_some_and(|o| o.trim_start_matches(['-', ' ']).eq_ignore_ascii_case("old"))
-                && !m.as_str().contains('-')
+                && (!m.as_str().contains('-') || person_after)
             {
                 return None;
             }
@@ -5107,6 +5140,7 @@ mod tests {
             "The index came to 104.5 year on year.",
             // ages
             "Trials are held in age groups from 6 to 70 years of age.",
+            "The question was asked by a 13-year-old girl.",
         ] {
             assert!(tags(text, d).is_empty(), "{text}: {:?}", tags(text, d));
         }
