@@ -832,6 +832,30 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     out
 }
 
+/// The later day of `first`'s month that a gap between two expressions ends with, and
+/// its byte offset in the gap: "–12," or " and 9," after "February 10" / "May 7" (the
+/// second day of a range or a list, then a comma before a year or a clock).
+fn later_day_after_joiner(gap: &str, first: NaiveDate) -> Option<(usize, NaiveDate)> {
+    let before = gap.trim_end().strip_suffix(',')?;
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let at = before.len() - digits;
+    let joiner = before[..at].trim();
+    if !matches!(
+        joiner,
+        "-" | "–" | "—" | "and" | "or" | "&" | "to" | "through"
+    ) {
+        return None;
+    }
+    let day: u32 = before[at..].parse().ok()?;
+    (day > first.day())
+        .then(|| first.with_day(day))
+        .flatten()
+        .map(|d| (at, d))
+}
+
 /// "the quarter ended Sept. 30": the quarter the date that ends it falls in (a quarter
 /// with its number may be a fiscal one and keeps it).
 fn quarter_ended(text: &str, out: &mut [Timex]) {
@@ -885,33 +909,15 @@ fn last_day_with_its_year(text: &str, out: &mut [Timex]) {
         else {
             continue;
         };
-        let before = text[p.e..t.s].trim_end();
-        let Some(before) = before.strip_suffix(',') else {
-            continue;
-        };
-        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        if !(1..=2).contains(&digits) {
-            continue;
-        }
-        let joiner = before[..before.len() - digits].trim();
-        if !matches!(
-            joiner,
-            "-" | "–" | "—" | "and" | "or" | "&" | "to" | "through"
-        ) {
-            continue;
-        }
-        let d_at = before.len() - digits;
-        let Ok(day) = before[d_at..].parse::<u32>() else {
+        let Some((d_at, last)) = later_day_after_joiner(&text[p.e..t.s], first) else {
             continue;
         };
         let y: i32 = year.parse().unwrap_or(0);
-        if y != first.year() || day <= first.day() {
+        if y != first.year() {
             continue;
         }
-        if let Some(last) = NaiveDate::from_ymd_opt(y, first.month(), day) {
-            t.s = p.e + d_at;
-            t.value = Some(ymd(last));
-        }
+        t.s = p.e + d_at;
+        t.value = Some(ymd(last));
     }
 }
 
@@ -1262,18 +1268,8 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
             .or_else(|| {
                 // "May 7 and 9, 6:30 am": the last day of a list or a range
                 let p = prev.filter(|p| is_day(p) && t.s >= p.e && t.s - p.e <= 16)?;
-                let gap = text[p.e..t.s].trim_end().strip_suffix(',')?.trim();
-                let (joiner, day) = gap.rsplit_once(|c: char| !c.is_ascii_digit())?;
-                let joiner = joiner.trim();
-                let day: u32 = day.parse().ok().filter(|_| day.len() <= 2)?;
-                if !matches!(joiner, "and" | "&" | "-" | "–" | "—" | "to" | "") {
-                    return None;
-                }
                 let first = NaiveDate::parse_from_str(p.value.as_deref()?, "%Y-%m-%d").ok()?;
-                (day > first.day())
-                    .then(|| first.with_day(day))
-                    .flatten()
-                    .map(ymd)
+                later_day_after_joiner(&text[p.e..t.s], first).map(|(_, d)| ymd(d))
             });
         // the end of a range of hours: "12 pm – 4:30 pm"
         let range = prev
