@@ -230,6 +230,13 @@ const NOT_SOURCES: &[&str] = &[
 const FIRST_PERSON: &[&str] = &["i", "we"];
 
 /// The noun phrase before `at` in its clause, with adverbs and auxiliaries trimmed.
+/// An adverb that stands between a holder and its verb: a word of `SKIP_WORDS` or an -ly
+/// word ("often", "rightly").
+fn skippable(w: &str) -> bool {
+    let l = w.to_lowercase();
+    SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4)
+}
+
 fn subject_before(s: &str, at: usize) -> Option<String> {
     let clause_start = s[..at]
         .char_indices()
@@ -247,10 +254,7 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
         }
     }
     let mut words: Vec<&str> = s[clause_start..at].split_whitespace().collect();
-    let adverb = |w: &str| {
-        let l = w.to_lowercase();
-        l != "and" && (SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4))
-    };
+    let adverb = |w: &str| !w.eq_ignore_ascii_case("and") && skippable(w);
     // "Critics call the plan reckless and say …", "… discussed politics and once again
     // said": a verb coordinated with an earlier one
     let coordinated = words
@@ -258,10 +262,7 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
         .rev()
         .find(|w| !adverb(w))
         .is_some_and(|w| w.eq_ignore_ascii_case("and"));
-    while words.last().is_some_and(|w| {
-        let l = w.to_lowercase();
-        SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4)
-    }) {
+    while words.last().is_some_and(|w| skippable(w)) {
         words.pop();
     }
     // "…, said the acting president and stressed that": the holder follows "said"
@@ -288,10 +289,6 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
         let joiners = [
             "of", "for", "in", "on", "at", "to", "by", "from", "with", "and",
         ];
-        let skip = |w: &str| {
-            let l = w.to_lowercase();
-            SKIP_WORDS.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4)
-        };
         // "…, touched on the agreements and said": a list of verbs whose subject stands
         // before the comma
         if words.first().is_some_and(|w| {
@@ -306,7 +303,7 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
             w.starts_with(char::is_lowercase)
                 && !joiners.contains(&w)
                 && !determiners.contains(&w)
-                && !skip(w)
+                && !skippable(w)
                 && ((w.len() > 4 && w.ends_with("ed"))
                     || past_forms().contains(w)
                     || words.get(k + 1).is_some_and(|n| {
@@ -316,7 +313,7 @@ fn subject_before(s: &str, at: usize) -> Option<String> {
                     }))
         }) {
             words.truncate(k);
-            while words.last().is_some_and(|w| skip(w)) {
+            while words.last().is_some_and(|w| skippable(w)) {
                 words.pop();
             }
         }
@@ -419,10 +416,7 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
         let mut src_words: Vec<&str> = m["src"].split_whitespace().collect();
         while src_words.len() > 1
             && src_words.last().is_some_and(|w| {
-                let l = w.to_lowercase();
-                SKIP_WORDS.contains(&l.as_str())
-                    || (l.ends_with("ly") && l.len() > 4)
-                    || matches!(l.as_str(), "just" | "already" | "once" | "correctly")
+                skippable(w) || matches!(w.to_lowercase().as_str(), "just" | "already" | "once")
             })
         {
             src_words.pop();
