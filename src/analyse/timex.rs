@@ -77,6 +77,7 @@ struct Vocab {
     count_units: HashSet<String>,
     count_quantifiers: HashSet<String>,
     season_preps: HashSet<String>,
+    season_name_heads: HashSet<String>,
     moving_verbs: HashSet<String>,
     scheduled_present: HashSet<String>,
     numbered_nouns: HashSet<String>,
@@ -195,6 +196,7 @@ fn build() -> Vocab {
     let numbered_nouns = words("numbered_nouns");
     let count_quantifiers = words("count_quantifiers");
     let season_preps = words("season_preps");
+    let season_name_heads = words("season_name_heads");
     let moving_verbs = words("moving_verbs");
     let scheduled_present = words("scheduled_present");
 
@@ -465,6 +467,7 @@ fn build() -> Vocab {
         count_units,
         count_quantifiers,
         season_preps,
+        season_name_heads,
         moving_verbs,
         scheduled_present,
         numbered_nouns,
@@ -2449,8 +2452,13 @@ fn normalise(
             value = Some(format!("{y:04}-H{h}"));
         }
         Rule::Season => {
-            // "the Winter Olympics", "the Summer Garden", "the Spring Festival": a name
-            if is_upper(g("s")?) && next_is_capitalised(text, e) {
+            // "the Winter Olympics", "the Summer Garden", "the Spring Festival", "the winter
+            // Olympics": a name
+            if next_is_capitalised(text, e)
+                && (is_upper(g("s")?)
+                    || v.season_name_heads
+                        .contains(first_word(&text[e..]).as_str()))
+            {
                 return None;
             }
             let code = v.seasons.get(g("s")?.to_lowercase().as_str())?.clone();
@@ -5134,6 +5142,8 @@ mod tests {
             "I think the future is going to be largely renewable.",
             // a comparison, no duration
             "The index came to 104.5 year on year.",
+            // a season before a word of a name
+            "Russia viewed the winter Olympics as its top priority.",
             // ages
             "Trials are held in age groups from 6 to 70 years of age.",
             "The question was asked by a 13-year-old girl.",
