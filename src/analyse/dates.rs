@@ -221,7 +221,12 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
             (Some(v), "DATE", Some("year")) => timex::year_range(text, t.s, t.e, v),
             (Some(v), "DATE", Some("century")) => timex::century_range(text, t.s, t.e, v),
             _ => None,
-        };
+        }
+        // "the late 1990s", "the first half of the 21st century", "early May": that part
+        .or_else(|| {
+            let (a, z) = (rs.as_deref()?, re.as_deref()?);
+            timex::part_range(&text[t.s..t.e], gran?, (a, z))
+        });
         if let Some((a, z)) = span {
             (rs, re) = (Some(a), Some(z));
         }
@@ -461,6 +466,43 @@ mod tests {
         for r in extract("In 2005, ĉu “Größe” 1997?", None) {
             assert!(r.end <= "In 2005, ĉu “Größe” 1997?".chars().count());
         }
+    }
+
+    #[test]
+    fn parts_of_a_period_for_the_timeline() {
+        let span = |text: &str| {
+            let r = extract(text, Some("2010-06-15"));
+            (
+                r[0].range_start.clone().unwrap(),
+                r[0].range_end.clone().unwrap(),
+            )
+        };
+        let row = |a: &str, z: &str| (a.to_string(), z.to_string());
+        assert_eq!(
+            span("In the late 1990s it grew."),
+            row("1997-01-01", "1999-12-31")
+        );
+        assert_eq!(
+            span("In the mid-1990s it grew."),
+            row("1993-01-01", "1996-12-31")
+        );
+        assert_eq!(
+            span("The first half of the 21st century will be Asian."),
+            row("2000-01-01", "2049-12-31")
+        );
+        assert_eq!(
+            span("It fell in late 2009."),
+            row("2009-09-01", "2009-12-31")
+        );
+        assert_eq!(
+            span("It fell in early May."),
+            row("2010-05-01", "2010-05-10")
+        );
+        // no modifier: the whole period
+        assert_eq!(
+            span("In the 1990s it grew."),
+            row("1990-01-01", "1999-12-31")
+        );
     }
 
     #[test]

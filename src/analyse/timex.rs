@@ -3674,6 +3674,62 @@ pub fn century_range(text: &str, s: usize, e: usize, value: &str) -> Option<(Str
     })
 }
 
+/// The part of a period a modifier picks out, for the timeline: "the early 1990s" is
+/// 1990–1992, "the mid-1990s" 1993–1996, "the late 1990s" 1997–1999; "the first half of the
+/// 21st century" 2000–2049; "late 2019" September–December; "early May" May 1–10. The
+/// TIMEX3 value stays the whole period (TimeML would add a `mod`). `range` is the
+/// period's first and last day, `gran` its granularity.
+pub fn part_range(span: &str, gran: &str, range: (&str, &str)) -> Option<(String, String)> {
+    let l = span.to_lowercase();
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    // the share of the period, as a fraction from .. to
+    let (from, to) = if l.contains("first half") {
+        (0.0, 0.5)
+    } else if l.contains("second half") || l.contains("latter half") {
+        (0.5, 1.0)
+    } else if has("early") {
+        (0.0, 1.0 / 3.0)
+    } else if has("mid") || has("middle") {
+        (1.0 / 3.0, 2.0 / 3.0)
+    } else if has("late") {
+        (2.0 / 3.0, 1.0)
+    } else {
+        return None;
+    };
+    let start = NaiveDate::parse_from_str(range.0, "%Y-%m-%d").ok()?;
+    let end = NaiveDate::parse_from_str(range.1, "%Y-%m-%d").ok()?;
+    let cut = |n: i64, f: f64| (n as f64 * f).round() as i64;
+    let (a, z) = match gran {
+        "decade" | "century" => {
+            let n = i64::from(end.year() - start.year() + 1);
+            let (a, b) = (cut(n, from), cut(n, to));
+            (
+                NaiveDate::from_ymd_opt(start.year() + a as i32, 1, 1)?,
+                NaiveDate::from_ymd_opt(start.year() + b as i32 - 1, 12, 31)?,
+            )
+        }
+        "year" => {
+            let (a, b) = (cut(12, from) as u32, cut(12, to) as u32);
+            let y = start.year();
+            (
+                NaiveDate::from_ymd_opt(y, a + 1, 1)?,
+                NaiveDate::from_ymd_opt(y, b, last_day(y, b))?,
+            )
+        }
+        "month" => {
+            let n = i64::from(end.day());
+            let (a, b) = (cut(n, from), cut(n, to));
+            (start.with_day(a as u32 + 1)?, start.with_day(b as u32)?)
+        }
+        _ => return None,
+    };
+    (a <= z).then(|| (ymd(a), ymd(z)))
+}
+
 /// The first and last day of a month's or a day's value ("2016-04", "2016-04-15").
 fn range_bounds(value: &str) -> Option<(NaiveDate, NaiveDate)> {
     let (_, a, z) = range_of(value);
