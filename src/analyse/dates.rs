@@ -468,16 +468,21 @@ mod tests {
         }
     }
 
+    /// The range of the first reference in `text`, written 2010-06-15.
+    fn span(text: &str) -> (String, String) {
+        let r = extract(text, Some("2010-06-15"));
+        (
+            r[0].range_start.clone().unwrap(),
+            r[0].range_end.clone().unwrap(),
+        )
+    }
+
+    fn row(a: &str, z: &str) -> (String, String) {
+        (a.to_string(), z.to_string())
+    }
+
     #[test]
     fn parts_of_a_period_for_the_timeline() {
-        let span = |text: &str| {
-            let r = extract(text, Some("2010-06-15"));
-            (
-                r[0].range_start.clone().unwrap(),
-                r[0].range_end.clone().unwrap(),
-            )
-        };
-        let row = |a: &str, z: &str| (a.to_string(), z.to_string());
         assert_eq!(
             span("In the late 1990s it grew."),
             row("1997-01-01", "1999-12-31")
@@ -507,14 +512,6 @@ mod tests {
 
     #[test]
     fn spans_between_two_dates_for_the_timeline() {
-        let span = |text: &str| {
-            let r = extract(text, Some("2010-06-15"));
-            (
-                r[0].range_start.clone().unwrap(),
-                r[0].range_end.clone().unwrap(),
-            )
-        };
-        let row = |a: &str, z: &str| (a.to_string(), z.to_string());
         assert_eq!(
             span("Talks ran from March to May 2010."),
             row("2010-03-01", "2010-05-31")
