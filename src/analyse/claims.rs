@@ -496,10 +496,8 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
         {
             continue;
         }
-        if let Some(subj) = subject_before(s, v.start()) {
-            if let Some(src) = valid_source(subj) {
-                return Some(src);
-            }
+        if let Some(src) = holder_at(s, v) {
+            return Some(src);
         }
     }
     if hits.matched(REPORT) {
@@ -541,7 +539,7 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
                 continue;
             }
             let v = m.name("v").unwrap();
-            if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
+            if let Some(src) = holder_at(s, v) {
                 return Some(src);
             }
         }
@@ -552,12 +550,58 @@ fn attribution_with(s: &str, hits: &SetMatches) -> Option<String> {
         }
         for m in re.captures_iter(s) {
             let v = m.name("v").unwrap();
-            if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
+            if let Some(src) = holder_at(s, v) {
                 return Some(src);
             }
         }
     }
     other_reports(s)
+}
+
+/// The holder of a view reported by the verb `v`: the subject before it, if it can hold a
+/// view. A lower-case "you" can, when it told something that is done ("Mr President, you
+/// said that …", "you have noted that …"), but not in a question, a condition or a
+/// hypothesis ("Do you think …?", "If you think that …", "you would say").
+fn holder_at(s: &str, v: regex::Match) -> Option<String> {
+    let subj = subject_before(s, v.start())?;
+    if subj != "you" {
+        return valid_source(subj);
+    }
+    let verb = v.as_str().to_lowercase();
+    let before: Vec<String> = s[..v.start()]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let perfect = before.iter().take(3).any(|w| w == "have");
+    let done = perfect || verb.ends_with("ed") || past_forms().contains(&verb);
+    let open = before.iter().skip_while(|w| *w != "you").nth(1);
+    let hedged = open.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "if" | "when"
+                | "do"
+                | "did"
+                | "would"
+                | "could"
+                | "will"
+                | "can"
+                | "unless"
+                | "whether"
+                | "perhaps"
+                | "maybe"
+                | "should"
+        )
+    });
+    let modal = before
+        .iter()
+        .take_while(|w| *w != "you")
+        .any(|w| matches!(w.as_str(), "would" | "will" | "could" | "might" | "may"));
+    (done && !hedged && !modal && !s.trim_end().ends_with('?')).then_some(subj)
 }
 
 /// Reports the cue set does not look for: a verb of saying with an object or a phrase
@@ -656,7 +700,7 @@ fn other_reports(s: &str) -> Option<String> {
             if !(adjunct || telling && mid.len() <= 5 && first != "to") {
                 continue;
             }
-            if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
+            if let Some(src) = holder_at(s, v) {
                 return Some(src);
             }
         }
@@ -664,7 +708,7 @@ fn other_reports(s: &str) -> Option<String> {
     if s.contains(['“', '"', '‘']) {
         for m in c.naming.captures_iter(s) {
             let v = m.name("v").unwrap();
-            if let Some(src) = subject_before(s, v.start()).and_then(valid_source) {
+            if let Some(src) = holder_at(s, v) {
                 return Some(src);
             }
         }
@@ -1114,6 +1158,14 @@ mod tests {
                 Some("you"),
             ),
             ("As I said, the plan is good.", None),
+            // a lower-case "you" that told something, not one in a question or condition
+            (
+                "Mr President, you said that the plan is important.",
+                Some("you"),
+            ),
+            ("If you think that the term is wrong, say so.", None),
+            ("Do you think that this may be connected?", None),
+            ("And you would say that it is fine.", None),
             ("I’m sure that he reported to you on that visit.", None),
             (
                 "The opposition leader called the plan “a cynical election stunt”.",
