@@ -828,6 +828,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     same_period_a_year_before(text, &mut out);
     part_of_a_day(text, &mut out);
     last_day_with_its_year(text, &mut out);
+    other_day_of_a_range(text, &mut out);
     clock_on_its_day(text, &mut out);
     months_of_a_span(text, dct, &mut out);
     approximate_dates(text, &mut out);
@@ -921,6 +922,49 @@ fn last_day_with_its_year(text: &str, out: &mut [Timex]) {
         }
         t.s = p.e + d_at;
         t.value = Some(ymd(last));
+    }
+}
+
+/// "April 26–27", "10–13 October": the other day of a range written with one month is a
+/// date of its own, as TimeML tags the two ends of a range ("27" is 2017-04-27; HeidelTime
+/// does the same). The timeline keeps the range on the tag with the month.
+fn other_day_of_a_range(text: &str, out: &mut Vec<Timex>) {
+    let mut extra = Vec::new();
+    for t in out.iter().filter(|t| t.kind == "DATE") {
+        let Some(v) = t.value.as_deref().filter(|v| v.len() == 10) else {
+            continue;
+        };
+        let Some((first, last)) = day_range(text, t.s, t.e, v) else {
+            continue;
+        };
+        let (s, e, value) = if last != v {
+            // the later day follows the tag: "April 26–27"
+            let after = &text[t.e..];
+            let digits = after.find(|c: char| c.is_ascii_digit());
+            let Some(at) = digits else { continue };
+            let n = after[at..].chars().take_while(char::is_ascii_digit).count();
+            (t.e + at, t.e + at + n, last)
+        } else if first != v {
+            // the earlier day stands before it: "10–13 October"
+            let before = text[..t.s].trim_end();
+            let before = before.trim_end_matches(['-', '–', '—']).trim_end();
+            let n = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            (before.len() - n, before.len(), first)
+        } else {
+            continue;
+        };
+        if s < e && !out.iter().any(|o| o.s < e && s < o.e) {
+            extra.push(Timex {
+                s,
+                e,
+                kind: "DATE",
+                value: Some(value),
+            });
+        }
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|t| t.s);
     }
 }
 
@@ -1892,8 +1936,13 @@ fn normalise(
     let t = || tense(text, s0, e0);
     let value: Option<String>;
     // the determiner of a phrase that modifies a noun is not part of it
+    // (a plural unit modifies no noun: "the trend of the past 11 months continues")
+    let plural_unit = matches!(
+        last_word(&text[..e]).as_str(),
+        "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" | "centuries"
+    );
     if let Some(d) = c.name("det") {
-        if d.start() == s && modifies_noun(text, e) {
+        if d.start() == s && !plural_unit && modifies_noun(text, e) {
             let rest = text[d.end()..].len() - text[d.end()..].trim_start().len();
             s = d.end() + rest;
         }
@@ -2826,11 +2875,32 @@ fn normalise(
                 }
             }
             let uk = norm_key(unit);
-            // "may last a year": "last" is the verb when an article follows it
-            if matches!(nk.as_str(), "a" | "an") && g("det").is_none() {
+            // "may last a year", "audiences last no more than 15 minutes", "will last two
+            // hours": "last" is the verb when an article or an approximation follows it, or
+            // a modal or "to" comes before it
+            let verb_before = matches!(
+                last_word(&text[..s]).as_str(),
+                "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "to"
+                    | "shall"
+                    | "usually"
+                    | "normally"
+                    | "typically"
+                    | "generally"
+            );
+            if (matches!(nk.as_str(), "a" | "an") || c.name("mod").is_some() || verb_before)
+                && g("det").is_none()
+            {
                 if let Some(r) = c.name("rel") {
                     if r.start() == s {
-                        s = c.name("n")?.start();
+                        s = c.name("mod").or(c.name("n"))?.start();
                     }
                 }
             }
@@ -3563,15 +3633,17 @@ pub fn day_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String,
             return None;
         }
         let rest = after[digits.len()..].trim_start_matches(['s', 't', 'n', 'd', 'r', 'h']);
-        if rest.starts_with([':', '%', '.', ','])
+        // … nor part of a numeric date ("6,2016-09-05")
+        if rest.starts_with([':', '%', '.', ',', '-', '/'])
             && rest[1..].starts_with(|c: char| c.is_ascii_digit())
             || rest.starts_with([':', '%'])
             || rest.starts_with(|c: char| c.is_alphanumeric())
         {
             return None;
         }
+        // "3–4 June" read from the 3rd: the same month is no other date
         let next = first_word(rest);
-        if month_of(&next).is_some() {
+        if month_of(&next).is_some_and(|m| m != day.month()) {
             return None;
         }
         digits.parse().ok()
@@ -3603,6 +3675,8 @@ pub fn day_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String,
     if digits.is_empty()
         || digits.len() > 2
         || lead.ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
+        // "April 26–27": the 26th is April's, and "27" the range's other end
+        || month_of(&last_word(lead)).is_some()
     {
         return None;
     }
@@ -4992,6 +5066,44 @@ mod tests {
                 "every morning",
                 "SET",
                 "XXXX-XX-XXTMO",
+            ),
+            // the other day of a range with one month is a date of its own
+            (
+                "The conference will take place on July 26–27.",
+                Some(1),
+                "27",
+                "DATE",
+                "2010-07-27",
+            ),
+            (
+                "The forum runs on 10–13 October.",
+                Some(0),
+                "10",
+                "DATE",
+                "2010-10-10",
+            ),
+            // "last" as a verb, before an approximation or after a modal
+            (
+                "Audiences with the Pope last no more than 15 minutes.",
+                None,
+                "no more than 15 minutes",
+                "DURATION",
+                "PT15M",
+            ),
+            (
+                "The talks will last two hours.",
+                None,
+                "two hours",
+                "DURATION",
+                "PT2H",
+            ),
+            // a plural unit modifies no noun: the article stays
+            (
+                "If the trend of the past 11 months continues, exports grow.",
+                None,
+                "the past 11 months",
+                "DURATION",
+                "P11M",
             ),
         ];
         check_rows(d, rows);
