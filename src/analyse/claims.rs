@@ -1066,7 +1066,9 @@ fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches, no_claim: bool) -> Cla
     if c.kind == "attributed" || no_claim {
         return c;
     }
-    c.author_claim = p >= m.threshold;
+    // a word of judgement outside quotation marks is the author's verdict
+    let judged = super::subjectivity::own_word_in(s, cue_words("judgements"));
+    c.author_claim = p >= m.threshold || judged;
     // the model's "own view" outweighs the narrative cues that made it background; an
     // assertion the model merely doubts stays an assertion (the rules' evaluative and
     // present-tense cues are good evidence on policy prose), one it all but rules out is
@@ -1074,7 +1076,7 @@ fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches, no_claim: bool) -> Cla
     if c.kind == "background" && c.author_claim {
         c.kind = "assertion";
     }
-    if c.kind == "assertion" && p < NARRATIVE_BELOW {
+    if c.kind == "assertion" && p < NARRATIVE_BELOW && !judged {
         c.kind = "background";
     }
     c
@@ -1458,5 +1460,24 @@ mod tests {
         let h = classify("Speech at the awards ceremony");
         assert_eq!((h.kind, h.author_claim), ("background", false));
         assert_eq!(classify("We will win").kind, "prediction");
+    }
+
+    #[test]
+    fn words_of_judgement_are_the_authors_verdict() {
+        for text in [
+            "It would be naive to expect Moscow to change course.",
+            "The prime minister's gamble has backfired.",
+            "Washington's approach to Beijing is riddled with contradictions.",
+        ] {
+            let c = classify(text);
+            assert_eq!((c.kind, c.author_claim), ("assertion", true), "{text}");
+        }
+        // quoted, or someone else's: not the author's
+        let q = classify("Critics call the plan “a reckless gamble” and say it will fail.");
+        assert!(!q.author_claim);
+        let r = classify("The opposition leader said the decision was absurd.");
+        assert_eq!((r.kind, r.author_claim), ("attributed", false));
+        let n = classify("The mayor announced the plan on Tuesday.");
+        assert!(!n.author_claim);
     }
 }

@@ -161,6 +161,12 @@ pub fn features(s: &str) -> Vec<u32> {
     features_with(s, super::claims::cue_families(s).into_iter())
 }
 
+/// Whether a word of `set` stands in `s` outside quotation marks (a quoted word is
+/// someone else's).
+pub fn own_word_in(s: &str, set: &std::collections::HashSet<String>) -> bool {
+    Words::of(s).own().any(|w| set.contains(w))
+}
+
 /// [`features`] given the sentence's cue families (the claim classifier has them already).
 pub fn features_with<'a>(s: &str, cue_families: impl Iterator<Item = &'a str>) -> Vec<u32> {
     let mut f: Vec<u32> = Vec::with_capacity(96);
