@@ -3393,12 +3393,14 @@ fn normalise(
                     Some(y) => y.parse().ok()?,
                     None => nearest_year(dct?, mo, None, t())?,
                 };
+                // the calendar week holding most of the seven days meant (the 1st to the
+                // 7th, …, the last seven): the one with the middle day of them
                 let day = match norm_key(g("n")?).as_str() {
-                    "first" | "1st" => 1,
-                    "second" | "2nd" => 8,
-                    "third" | "3rd" => 15,
-                    "fourth" | "4th" => 22,
-                    _ => last_day(y, mo),
+                    "first" | "1st" => 4,
+                    "second" | "2nd" => 11,
+                    "third" | "3rd" => 18,
+                    "fourth" | "4th" => 25,
+                    _ => last_day(y, mo) - 3,
                 };
                 let date = NaiveDate::from_ymd_opt(y, mo, day)?;
                 value = Some(period_of("week", date));
@@ -4888,11 +4890,12 @@ mod tests {
                 "2011-W09",
             ),
             (
+                // June 24–30, 2010: four of the seven days fall in week 25
                 "Sales fell in the last week of June.",
                 None,
                 "the last week of June",
                 "DATE",
-                "2010-W26",
+                "2010-W25",
             ),
             (
                 "The war lasted half a century.",
