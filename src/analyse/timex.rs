@@ -3058,7 +3058,43 @@ fn normalise(
                                 && words.get(i + 1).is_some_and(|n| n == "have" || n == "not")
                             || w == "could"
                     });
+                    // "the first in two years", "the highest in five years", "his first visit
+                    // in a decade": the span since it last happened
+                    let clause = text[lo..s]
+                        .rsplit([',', ';', ':', '.', '('])
+                        .next()
+                        .unwrap_or("");
+                    let since_last = clause
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .rev()
+                        .skip(1)
+                        .take(4)
+                        .any(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "first"
+                                    | "highest"
+                                    | "lowest"
+                                    | "biggest"
+                                    | "largest"
+                                    | "smallest"
+                                    | "best"
+                                    | "worst"
+                                    | "strongest"
+                                    | "weakest"
+                                    | "fastest"
+                                    | "slowest"
+                                    | "longest"
+                                    | "deepest"
+                                    | "sharpest"
+                                    | "steepest"
+                                    | "most"
+                                    | "least"
+                            )
+                        });
                     !how_long
+                        && !since_last
                         && (t() > 0 || words.iter().any(|w| matches!(w.as_str(), "may" | "might")))
                 }
             {
@@ -5069,6 +5105,28 @@ mod tests {
                 "every morning",
                 "SET",
                 "XXXX-XX-XXTMO",
+            ),
+            // "in N years" after a first or a superlative: the span since it last happened
+            (
+                "The talks, the first in two years, will be held in Geneva.",
+                None,
+                "two years",
+                "DURATION",
+                "P2Y",
+            ),
+            (
+                "Profits will be the highest in five years.",
+                None,
+                "five years",
+                "DURATION",
+                "P5Y",
+            ),
+            (
+                "The plant will reopen in two years.",
+                None,
+                "two years",
+                "DATE",
+                "2012",
             ),
             // the other day of a range with one month is a date of its own
             (
