@@ -1390,6 +1390,51 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
         let year_back = ["year ago", "year earlier", "year before"]
             .iter()
             .any(|w| phrase.ends_with(w) || phrase.contains(&format!("{w} period")));
+        // "the same period last year": the period this sentence (or the report before it)
+        // tells of, a year before ("sales in the first quarter rose, compared with the same
+        // period last year" is the first quarter of last year)
+        if phrase.contains("period") && phrase.ends_with("last year") && out[i].kind == "DATE" {
+            let (from, to) =
+                crate::text::sentence_around(text, out[i].s, out[i].e, &['!', '?', '\n', ';'], 300);
+            let told = |t: &Timex| {
+                let (yy, p) = t.value.as_deref()?.split_once('-')?;
+                let yy = yy.parse::<i32>().ok().filter(|_| yy.len() == 4)?;
+                let ok = p.len() == 2
+                    && (p.starts_with('Q') || p.starts_with('H') || p.starts_with(['0', '1']))
+                    && p[1..].chars().all(|c| c.is_ascii_digit());
+                ok.then(|| format!("{:04}-{p}", yy - 1))
+            };
+            let before = out[..i]
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, t)| t.s >= from || out[i].s.saturating_sub(t.e) < REPORT_SPAN)
+                .find_map(|(j, t)| {
+                    let v = told(t)?;
+                    // the end of a span of months ("January–October 2012"): the span's
+                    // year, which a TimeML value can tell
+                    let opens = j > 0 && {
+                        let o = &out[j - 1];
+                        o.value.as_deref().is_some_and(|ov| ov.len() == 7)
+                            && o.e <= t.s
+                            && matches!(
+                                text[o.e..t.s].trim(),
+                                "-" | "–" | "—" | "to" | "through" | "and" | "till" | "until"
+                            )
+                    };
+                    Some(
+                        if opens && v.len() == 7 && !v[5..].starts_with(['Q', 'H']) {
+                            v[..4].to_string()
+                        } else {
+                            v
+                        },
+                    )
+                });
+            if let Some(v) = before {
+                out[i].value = Some(v);
+            }
+            continue;
+        }
         let Some(y) = out[i].value.as_deref().and_then(|v| v.parse::<i32>().ok()) else {
             continue;
         };
@@ -2740,10 +2785,17 @@ fn normalise(
                 _ => 0,
             };
             // "the following year", "the same day": relative to the last date mentioned
-            let anaphoric = matches!(
+            // "the next day" too, in a past narrative: the day after the one told of
+            // ("Fighting broke out on Jan. 5. The next day, …"), where "next week" and "in
+            // the next day or two" count from today
+            let anaphoric = (matches!(
                 rel.as_str(),
                 "following" | "previous" | "same" | "prior" | "preceding"
-            ) && g("det").is_some();
+            ) || rel == "next"
+                && matches!(u.as_str(), "day" | "night")
+                && t() < 0
+                && !matches!(last_word(&text[..s]).as_str(), "in" | "within" | "over"))
+                && g("det").is_some();
             let base = if anaphoric {
                 // "the previous day" needs a day to count from, not only a year
                 anchor
@@ -5105,6 +5157,29 @@ mod tests {
                 "every morning",
                 "SET",
                 "XXXX-XX-XXTMO",
+            ),
+            // "the same period last year": the period the sentence tells of, a year before
+            (
+                "Sales in the second quarter rose 8 percent, compared with 5 percent in the same period last year.",
+                Some(1),
+                "the same period last year",
+                "DATE",
+                "2009-Q2",
+            ),
+            (
+                "Output rose in January-April compared with the same period last year.",
+                Some(2),
+                "the same period last year",
+                "DATE",
+                "2009",
+            ),
+            // "the next day" in a past narrative: the day after the one told of
+            (
+                "Fighting broke out on Jan. 5. The next day, the government declared a state of emergency.",
+                Some(1),
+                "The next day",
+                "DATE",
+                "2010-01-06",
             ),
             // "in N years" after a first or a superlative: the span since it last happened
             (
