@@ -1394,7 +1394,7 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
         // tells of, a year before ("sales in the first quarter rose, compared with the same
         // period last year" is the first quarter of last year)
         if phrase.contains("period") && phrase.ends_with("last year") && out[i].kind == "DATE" {
-            let (from, to) =
+            let (from, _) =
                 crate::text::sentence_around(text, out[i].s, out[i].e, &['!', '?', '\n', ';'], 300);
             let told = |t: &Timex| {
                 let (yy, p) = t.value.as_deref()?.split_once('-')?;
