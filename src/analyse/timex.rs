@@ -826,6 +826,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         }
     }
     same_period_a_year_before(text, &mut out);
+    the_year_before_or_after(text, &mut out);
     part_of_a_day(text, &mut out);
     last_day_with_its_year(text, &mut out);
     other_day_of_a_range(text, &mut out);
@@ -965,6 +966,34 @@ fn other_day_of_a_range(text: &str, out: &mut Vec<Timex>) {
     if !extra.is_empty() {
         out.extend(extra);
         out.sort_by_key(|t| t.s);
+    }
+}
+
+/// "the year before", "the year after": a year from the year told of just before ("in 2017
+/// …, or 40 percent more than the year before" is 2016; "Next year, … The year after, …"
+/// is the year after next), which may be a relative one the anchor of absolute dates
+/// does not see.
+fn the_year_before_or_after(text: &str, out: &mut [Timex]) {
+    for i in 1..out.len() {
+        let phrase = norm_key(&text[out[i].s..out[i].e]);
+        let shift = match phrase.as_str() {
+            "the year before" => -1,
+            "the year after" => 1,
+            _ => continue,
+        };
+        let (head, tail) = out.split_at_mut(i);
+        let Some(p) = head.iter().rev().find(|p| {
+            p.kind == "DATE"
+                && tail[0].s.saturating_sub(p.e) < 300
+                && p.value.as_deref().is_some_and(|v| {
+                    v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                })
+        }) else {
+            continue;
+        };
+        if let Ok(y) = p.value.as_deref().unwrap_or("")[..4].parse::<i32>() {
+            tail[0].value = Some(format!("{:04}", y + shift));
+        }
     }
 }
 
@@ -3360,8 +3389,11 @@ fn normalise(
         Rule::AroundDay => {
             // "that night", "the next morning", "the day before": a day of the story, or
             // of the report when the story has told none yet
+            // ("the year before" needs only a year: "In 1995 … The year before, …")
             let b = match *anchor {
-                Some(a) if a.day => a.date,
+                Some(a) if a.day || g("u").is_some_and(|u| u.eq_ignore_ascii_case("year")) => {
+                    a.date
+                }
                 Some(_) => return None,
                 None => dct?,
             };
@@ -5172,6 +5204,21 @@ mod tests {
                 "the same period last year",
                 "DATE",
                 "2009",
+            ),
+            // "the year before/after": a year from the year told of just before
+            (
+                "Last year, profit was $1.2 billion. The year before, it was $900 million.",
+                Some(1),
+                "The year before",
+                "DATE",
+                "2008",
+            ),
+            (
+                "The plant closed in 1994 and reopened the year after.",
+                Some(1),
+                "the year after",
+                "DATE",
+                "1995",
             ),
             // "the next day" in a past narrative: the day after the one told of
             (
