@@ -1990,7 +1990,16 @@ fn duration_value(n: Option<f64>, unit: &str, half: bool) -> Option<String> {
             format!("P{t}{whole}{code}{t2}{part}{sub}")
         });
     }
-    Some(format!("P{t}{}{code}", n as i64))
+    // whole days in hours and whole years in months, as TimeBank writes "the last twenty
+    // four hours" (P1D) and HeidelTime "the last 12 months" (P1Y)
+    let whole = n as i64;
+    if t == "T" && code == "H" && whole >= 24 && whole % 24 == 0 {
+        return Some(format!("P{}D", whole / 24));
+    }
+    if t.is_empty() && code == "M" && whole >= 12 && whole % 12 == 0 {
+        return Some(format!("P{}Y", whole / 12));
+    }
+    Some(format!("P{t}{whole}{code}"))
 }
 
 fn normalise(
@@ -5532,6 +5541,14 @@ mod tests {
         );
         assert_eq!(one("It lasted a minute and a half.", d).2, "PT1M30S");
         assert_eq!(one("It lasted several years.", d).2, "PXY");
+        // whole days in hours, whole years in months; other counts as written
+        assert_eq!(
+            one("Twelve died in the last twenty four hours.", d).2,
+            "P1D"
+        );
+        assert_eq!(one("Prices rose over the past 12 months.", d).2, "P1Y");
+        assert_eq!(one("It lasted 18 months.", d).2, "P18M");
+        assert_eq!(one("It lasted 36 hours.", d).2, "PT36H");
     }
 
     /// Span rows: sentence and the range its first expression covers (None: no range).
