@@ -114,7 +114,7 @@ fn cues() -> &'static Cues {
             alt("object_that_verbs")
         ))
         .unwrap();
-        let as_put_it = Regex::new(r"^\s*(?i:as)\s+(?P<src>[^,;:“”\x22]{1,60}?)\s+(?i:put it|puts it|said|says|noted|notes|wrote|writes|observed|remarked|stated)\s*,").unwrap();
+        let as_put_it = Regex::new(r"^\s*(?i:as)\s+(?P<src>[^,;:“”\x22]{1,60}?)\s+(?i:put it|puts it|said|says|noted|notes|wrote|writes|observed|remarked|stated|argued|argues|pointed out|points out|warned|warns|explained|explains|stressed|stresses|emphasised|emphasized|suggested|suggests|reminded us|once said|famously said|famously put it)\s*,").unwrap();
         let naming = Regex::new(&format!(
             r"(?i)(?-u:\b)(?P<v>{})\s+[^“”\x22‘,;:.]{{1,40}}?\s+(?:as\s+)?[“\x22‘]",
             alt("naming_verbs")
@@ -1154,6 +1154,10 @@ mod tests {
             (
                 "As one tenant put it, “We have been waiting for ten years.”",
                 Some("one tenant"),
+            ),
+            (
+                "As the economist Milton Friedman argued, there is no such thing as a free lunch.",
+                Some("the economist Milton Friedman"),
             ),
             (
                 "As you rightly noted, not everyone shares this view.",
