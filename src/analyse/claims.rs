@@ -1050,6 +1050,18 @@ pub fn classify(s: &str) -> ClaimInfo {
     own_view(c, s, &hits, heading || introduces)
 }
 
+/// "I believe", "we are convinced", "I would argue": the author, in the first person and
+/// the present, states a view of their own (outside quotation marks; "I argued" tells
+/// an old one, and NewsSD-ENG calls it a report).
+fn own_stance(s: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?:^| )(?:i|we) (?:do |really |firmly |strongly |still |also |truly )?(?:think|believe|(?:am|are) (?:convinced|sure|certain|confident|persuaded)|suspect|doubt|fear|contend|would argue|would say|would suggest)(?: |$)").unwrap()
+    });
+    let t = super::subjectivity::own_text(s);
+    re.is_match(&t)
+}
+
 /// Below this probability of being the author's view, a sentence the rules called an
 /// assertion is background ("During the summit, the participants exchanged views on key
 /// issues …"). Chosen on the development split of tests/data/claims.jsonl (0.30 scored
@@ -1067,7 +1079,7 @@ fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches, no_claim: bool) -> Cla
         return c;
     }
     // a word of judgement outside quotation marks is the author's verdict
-    let judged = super::subjectivity::own_word_in(s, cue_words("judgements"));
+    let judged = super::subjectivity::own_word_in(s, cue_words("judgements")) || own_stance(s);
     c.author_claim = p >= m.threshold || judged;
     // the model's "own view" outweighs the narrative cues that made it background; an
     // assertion the model merely doubts stays an assertion (the rules' evaluative and
@@ -1467,7 +1479,7 @@ mod tests {
     }
 
     #[test]
-    fn words_of_judgement_are_the_authors_verdict() {
+    fn judgements_and_first_person_stances_are_the_authors_view() {
         for text in [
             "It would be naive to expect Moscow to change course.",
             "The prime minister's gamble has backfired.",
@@ -1483,5 +1495,9 @@ mod tests {
         assert_eq!((r.kind, r.author_claim), ("attributed", false));
         let n = classify("The mayor announced the plan on Tuesday.");
         assert!(!n.author_claim);
+        // the first person in the present states the author's view; in the past it reports
+        assert!(classify("Nonetheless I believe it falls short for legal reasons.").author_claim);
+        assert!(classify("We are convinced that the reform will work.").author_claim);
+        assert!(!classify("“I think it will rain,” he said.").author_claim);
     }
 }

@@ -161,6 +161,20 @@ pub fn features(s: &str) -> Vec<u32> {
     features_with(s, super::claims::cue_families(s).into_iter())
 }
 
+/// The words of `s` outside quotation marks, lower-case, one space between them ("’" as
+/// "'"; numbers as `<num>`): what the author writes in their own voice.
+pub fn own_text(s: &str) -> String {
+    let w = Words::of(s);
+    let mut out = String::with_capacity(s.len());
+    for word in w.own() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Whether a word of `set` stands in `s` outside quotation marks (a quoted word is
 /// someone else's).
 pub fn own_word_in(s: &str, set: &std::collections::HashSet<String>) -> bool {
