@@ -830,6 +830,8 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     part_of_a_day(text, &mut out);
     last_day_with_its_year(text, &mut out);
     other_day_of_a_range(text, &mut out);
+    other_day_of_a_list(text, &mut out);
+    second_season(text, &mut out);
     clock_on_its_day(text, &mut out);
     months_of_a_span(text, dct, &mut out);
     approximate_dates(text, &mut out);
@@ -994,6 +996,160 @@ fn the_year_before_or_after(text: &str, out: &mut [Timex]) {
         if let Ok(y) = p.value.as_deref().unwrap_or("")[..4].parse::<i32>() {
             tail[0].value = Some(format!("{:04}", y + shift));
         }
+    }
+}
+
+/// "April 24 and 30", "on 5 and 6 May": the other day of a list with one month is a date of
+/// its own, as in a range. A list has to end where a date would ("April 24 and 30
+/// percent" is no list): at a stop or a comma, or before a preposition or a verb.
+fn other_day_of_a_list(text: &str, out: &mut Vec<Timex>) {
+    const ENDS: &[&str] = &[
+        "in",
+        "at",
+        "on",
+        "this",
+        "last",
+        "next",
+        "of",
+        "respectively",
+        "when",
+        "during",
+        "was",
+        "were",
+        "will",
+        "are",
+        "is",
+        "and",
+        "to",
+        "with",
+    ];
+    let mut extra = Vec::new();
+    for t in out.iter().filter(|t| t.kind == "DATE") {
+        let Some(day) = t
+            .value
+            .as_deref()
+            .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        let span = &text[t.s..t.e];
+        // "April 24 and 30": the later day after a month-first date
+        if span.ends_with(|c: char| c.is_ascii_digit()) {
+            let after = &text[t.e..];
+            let Some(rest) = [" and ", " or ", " & "]
+                .iter()
+                .find_map(|j| after.strip_prefix(j))
+            else {
+                continue;
+            };
+            let n = rest.chars().take_while(char::is_ascii_digit).count();
+            if !(1..=2).contains(&n) {
+                continue;
+            }
+            let tail = &rest[n..];
+            let ends = tail.is_empty()
+                || tail.starts_with(['.', ',', ';', ':', ')'])
+                    && !tail[1..].starts_with(|c: char| c.is_ascii_digit())
+                || tail.starts_with(' ') && ENDS.contains(&first_word(tail).as_str());
+            let later = rest[..n].parse().ok().filter(|d| *d > day.day());
+            if let (true, Some(d)) = (ends, later.and_then(|d| day.with_day(d))) {
+                let s = t.e + (after.len() - rest.len());
+                extra.push(Timex {
+                    s,
+                    e: s + n,
+                    kind: "DATE",
+                    value: Some(ymd(d)),
+                });
+            }
+        } else if span.starts_with(|c: char| c.is_ascii_digit()) {
+            // "on 5 and 6 May": the earlier day before a day-first date
+            let Some(before) = [" and ", " or ", " & "]
+                .iter()
+                .find_map(|j| text[..t.s].strip_suffix(j))
+            else {
+                continue;
+            };
+            let n = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let lead = &before[..before.len() - n];
+            if !(1..=2).contains(&n)
+                || !lead.ends_with(' ')
+                || !matches!(
+                    last_word(lead).as_str(),
+                    "on" | "from" | "between" | "of" | "for"
+                )
+            {
+                continue;
+            }
+            let earlier = before[before.len() - n..]
+                .parse()
+                .ok()
+                .filter(|d| *d < day.day());
+            if let Some(d) = earlier.and_then(|d| day.with_day(d)) {
+                let s = before.len() - n;
+                extra.push(Timex {
+                    s,
+                    e: before.len(),
+                    kind: "DATE",
+                    value: Some(ymd(d)),
+                });
+            }
+        }
+    }
+    if !extra.is_empty() {
+        extra.retain(|x| !out.iter().any(|o| o.s < x.e && x.s < o.e));
+        out.extend(extra);
+        out.sort_by_key(|t| t.s);
+    }
+}
+
+/// "this autumn and winter", "next spring and summer": the second season is a date of
+/// its own, the one that follows the first ("winter and spring" runs into the next year).
+fn second_season(text: &str, out: &mut Vec<Timex>) {
+    let v = vocab();
+    let mut extra = Vec::new();
+    for t in out.iter().filter(|t| t.kind == "DATE") {
+        let Some(val) = t.value.as_deref().filter(|v| v.len() == 7) else {
+            continue;
+        };
+        let (Ok(y), Some(first)) = (val[..4].parse::<i32>(), season_first_month(&val[5..])) else {
+            continue;
+        };
+        let after = &text[t.e..];
+        let Some(rest) = [" and ", " or ", " to ", "-", "–", " – "]
+            .iter()
+            .find_map(|j| after.strip_prefix(j))
+        else {
+            continue;
+        };
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        let code = match word.to_lowercase().as_str() {
+            "spring" => "SP",
+            "summer" => "SU",
+            "autumn" | "fall" => "FA",
+            "winter" => "WI",
+            _ => continue,
+        };
+        let s = t.e + (after.len() - rest.len());
+        let e = s + word.len();
+        // "the summer and winter Olympics": a name
+        if v.season_name_heads
+            .contains(first_word(&text[e..]).as_str())
+        {
+            continue;
+        }
+        let second = season_first_month(code).unwrap_or(12);
+        let year = if second > first { y } else { y + 1 };
+        extra.push(Timex {
+            s,
+            e,
+            kind: "DATE",
+            value: Some(format!("{year:04}-{code}")),
+        });
+    }
+    if !extra.is_empty() {
+        extra.retain(|x| !out.iter().any(|o| o.s < x.e && x.s < o.e));
+        out.extend(extra);
+        out.sort_by_key(|t| t.s);
     }
 }
 
@@ -2592,6 +2748,16 @@ fn normalise(
                         .contains(first_word(&text[e..]).as_str()))
             {
                 return None;
+            }
+            // "the summer and winter Olympics": both seasons are of the name
+            if let Some(rest) = text[e..].strip_prefix(" and ").map(str::trim_start) {
+                let second = first_word(rest);
+                if v.seasons.contains_key(second.as_str())
+                    && v.season_name_heads
+                        .contains(first_word(&rest[second.len()..]).as_str())
+                {
+                    return None;
+                }
             }
             let code = v.seasons.get(g("s")?.to_lowercase().as_str())?.clone();
             let rel = g("rel").map(norm_key);
@@ -5274,6 +5440,23 @@ mod tests {
                 "DATE",
                 "2010-10-10",
             ),
+            // … and of a list, when the list ends where a date would
+            (
+                "Seven more were commissioned on April 24 and 30.",
+                Some(1),
+                "30",
+                "DATE",
+                "2010-04-30",
+            ),
+            ("They met on 5 and 6 May.", Some(0), "5", "DATE", "2010-05-05"),
+            // the second of two seasons, the one that follows the first
+            (
+                "We expect rain this winter and spring.",
+                Some(1),
+                "spring",
+                "DATE",
+                "2011-SP",
+            ),
             // "last" as a verb, before an approximation or after a modal
             (
                 "Audiences with the Pope last no more than 15 minutes.",
@@ -5406,10 +5589,13 @@ mod tests {
             tags("Passes: May 6 and 9, 2018, 6:30 am at the gate.", d)[2].2,
             "2018-05-09T06:30"
         );
-        // a clock after a list of days falls on the last one
+        // a clock after a list of days falls on the last one (the last day is a date too)
         assert_eq!(
-            tags("Passes: May 7 and 9, 6:30 am at the gate.", d)[1],
-            ("6:30 am".into(), "TIME", "2010-05-09T06:30".into())
+            tags("Passes: May 7 and 9, 6:30 am at the gate.", d)[1..],
+            [
+                ("9".into(), "DATE", "2010-05-09".into()),
+                ("6:30 am".into(), "TIME", "2010-05-09T06:30".into())
+            ]
         );
         // a day of a month, each year
         assert_eq!(
@@ -5504,6 +5690,7 @@ mod tests {
             "The index came to 104.5 year on year.",
             // a season before a word of a name
             "Russia viewed the winter Olympics as its top priority.",
+            "She won medals at the summer and winter Olympics.",
             // ages
             "Trials are held in age groups from 6 to 70 years of age.",
             "The question was asked by a 13-year-old girl.",
@@ -5515,6 +5702,15 @@ mod tests {
                 .iter()
                 .any(|t| t.0 == "1300"),
             "+1300 is a zone offset"
+        );
+        // a count after a day is no day of a list
+        assert_eq!(
+            tags(
+                "The price rose on April 24 and 30 percent of buyers left.",
+                d
+            )
+            .len(),
+            1
         );
         // only a winter runs across two years
         assert!(!tags("The summer of 2009-2010 was hot.", d)
