@@ -203,6 +203,22 @@ const PIECES: &[&str] = &[
     "have seen",
     "is expected",
     "signed on",
+    "April 26–27",
+    "10–13 October",
+    "April 24 and 30",
+    "5 and 6 May",
+    " and ",
+    "this winter and spring",
+    "autumn and",
+    "the same period last year",
+    "January-April",
+    "The next day",
+    "the year before",
+    "the year after",
+    "the first in two years",
+    "last no more than",
+    "the past 24 hours",
+    "the first week of",
 ];
 
 fn check(text: &str, published: Option<&str>) {

@@ -928,6 +928,17 @@ fn last_day_with_its_year(text: &str, out: &mut [Timex]) {
     }
 }
 
+/// Adds the tags of `extra` that overlap no tag (of `out`, or of `extra` taken before
+/// them), keeping `out` in order.
+fn add_free(out: &mut Vec<Timex>, extra: Vec<Timex>) {
+    for x in extra {
+        if !out.iter().any(|o| o.s < x.e && x.s < o.e) {
+            out.push(x);
+        }
+    }
+    out.sort_by_key(|t| t.s);
+}
+
 /// "April 26–27", "10–13 October": the other day of a range written with one month is a
 /// date of its own, as TimeML tags the two ends of a range ("27" is 2017-04-27; HeidelTime
 /// does the same). The timeline keeps the range on the tag with the month.
@@ -956,7 +967,7 @@ fn other_day_of_a_range(text: &str, out: &mut Vec<Timex>) {
         } else {
             continue;
         };
-        if s < e && !out.iter().any(|o| o.s < e && s < o.e) {
+        if s < e {
             extra.push(Timex {
                 s,
                 e,
@@ -966,8 +977,7 @@ fn other_day_of_a_range(text: &str, out: &mut Vec<Timex>) {
         }
     }
     if !extra.is_empty() {
-        out.extend(extra);
-        out.sort_by_key(|t| t.s);
+        add_free(out, extra);
     }
 }
 
@@ -1096,9 +1106,7 @@ fn other_day_of_a_list(text: &str, out: &mut Vec<Timex>) {
         }
     }
     if !extra.is_empty() {
-        extra.retain(|x| !out.iter().any(|o| o.s < x.e && x.s < o.e));
-        out.extend(extra);
-        out.sort_by_key(|t| t.s);
+        add_free(out, extra);
     }
 }
 
@@ -1147,9 +1155,7 @@ fn second_season(text: &str, out: &mut Vec<Timex>) {
         });
     }
     if !extra.is_empty() {
-        extra.retain(|x| !out.iter().any(|o| o.s < x.e && x.s < o.e));
-        out.extend(extra);
-        out.sort_by_key(|t| t.s);
+        add_free(out, extra);
     }
 }
 
