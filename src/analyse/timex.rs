@@ -2829,6 +2829,10 @@ fn normalise(
                     let starts = |y: i32| NaiveDate::from_ymd_opt(y, first, 1);
                     match r {
                         "last" => this - 1,
+                        // "next winter" in June is the one that begins this December
+                        "next" | "the next" if code == "WI" && (3..=11).contains(&b.month()) => {
+                            this
+                        }
                         "next" => this + 1,
                         // "the past winter": the last one over; "the coming autumn": the
                         // next one to begin
@@ -5455,6 +5459,8 @@ mod tests {
                 "2010-04-30",
             ),
             ("They met on 5 and 6 May.", Some(0), "5", "DATE", "2010-05-05"),
+            // "next winter" in June: the one that begins this December
+            ("We must prepare for next winter.", None, "next winter", "DATE", "2010-WI"),
             // the second of two seasons, the one that follows the first
             (
                 "We expect rain this winter and spring.",
