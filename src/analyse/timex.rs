@@ -3385,6 +3385,15 @@ fn normalise(
             value.as_ref()?;
         }
         Rule::Vague => {
+            // "six months ahead of schedule": the count's, not a vague span
+            let before = text[..m.start()].trim_end();
+            if g("det").is_none()
+                && g("adj").is_none()
+                && (before.ends_with(|c: char| c.is_ascii_digit())
+                    || number(&last_word(before)).is_some_and(|n| n.is_some()))
+            {
+                return None;
+            }
             let adj = g("adj").map(norm_key);
             let unit = norm_key(g("u")?);
             let coordinated = m.as_str().contains(" or ") || m.as_str().contains(" and ");
@@ -5459,6 +5468,14 @@ mod tests {
                 "2010-04-30",
             ),
             ("They met on 5 and 6 May.", Some(0), "5", "DATE", "2010-05-05"),
+            // a count before "months ahead" is the count's
+            (
+                "The bridge was completed six months ahead of schedule.",
+                None,
+                "six months",
+                "DURATION",
+                "P6M",
+            ),
             // "next winter" in June: the one that begins this December
             ("We must prepare for next winter.", None, "next winter", "DATE", "2010-WI"),
             // the second of two seasons, the one that follows the first
