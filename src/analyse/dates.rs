@@ -503,6 +503,15 @@ mod tests {
             span("It fell in early May."),
             row("2010-05-01", "2010-05-10")
         );
+        // the beginning or the end of a period: its first or last third
+        assert_eq!(
+            span("Prices fell at the beginning of the 1980s."),
+            row("1980-01-01", "1982-12-31")
+        );
+        assert_eq!(
+            span("Prices fell at the end of May."),
+            row("2010-05-22", "2010-05-31")
+        );
         // no modifier: the whole period
         assert_eq!(
             span("In the 1990s it grew."),

@@ -296,13 +296,13 @@ fn build() -> Vocab {
         (
             Rule::Decade,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?:(?P<dd>\d{{3}})0['’]?s|['’](?P<d2>\d)0['’]?s|(?P<d3>\d)0['’]?s|(?:(?P<cw>eighteen|nineteen)[\s-]+)?(?P<dw>{decade_w})){b}"
+                r"{b}(?:(?P<edge>{edge})\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?:(?P<dd>\d{{3}})0['’]?s|['’](?P<d2>\d)0['’]?s|(?P<d3>\d)0['’]?s|(?:(?P<cw>eighteen|nineteen)[\s-]+)?(?P<dw>{decade_w})){b}"
             ),
         ),
         (
             Rule::Century,
             format!(
-                r"{b}(?:(?:(?P<part>the\s+(?:first|second|latter)\s+half|the\s+(?P<dec>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade)\s+of\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)?|{ordw})(?P<pair>\s+(?:and|or|to|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})|[-–](?:\d{{1,2}}(?:st|nd|rd|th)|{ordw}))?[\s-]+centur(?P<pl>y|ies)|(?P<mc>mid-century|the\s+middle\s+of\s+the\s+century|the\s+turn\s+of\s+the\s+century)){b}"
+                r"{b}(?:(?:(?P<part>the\s+(?:first|second|latter)\s+half|the\s+(?P<dec>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade)\s+of\s+|(?P<edge>{edge})\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)?|{ordw})(?P<pair>\s+(?:and|or|to|through)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{ordw})|[-–](?:\d{{1,2}}(?:st|nd|rd|th)|{ordw}))?[\s-]+centur(?P<pl>y|ies)|(?P<mc>mid-century|the\s+middle\s+of\s+the\s+century|the\s+turn\s+of\s+the\s+century)){b}"
             ),
         ),
         (
@@ -4087,6 +4087,11 @@ pub fn part_range(span: &str, gran: &str, range: (&str, &str)) -> Option<(String
         (1.0 / 3.0, 2.0 / 3.0)
     } else if has("late") {
         (2.0 / 3.0, 1.0)
+    // "the beginning of the 1980s", "the end of the year": the first or the last third
+    } else if l.starts_with("the beginning of") || l.starts_with("the start of") {
+        (0.0, 1.0 / 3.0)
+    } else if l.starts_with("the end of") || l.starts_with("the close of") {
+        (2.0 / 3.0, 1.0)
     } else {
         return None;
     };
@@ -5468,6 +5473,21 @@ mod tests {
                 "2010-04-30",
             ),
             ("They met on 5 and 6 May.", Some(0), "5", "DATE", "2010-05-05"),
+            // the edge of a decade or a century is part of its extent
+            (
+                "Prices fell in the middle of the 1990s.",
+                None,
+                "the middle of the 1990s",
+                "DATE",
+                "199",
+            ),
+            (
+                "Prices fell at the end of the 20th century.",
+                None,
+                "the end of the 20th century",
+                "DATE",
+                "19",
+            ),
             // a count before "months ahead" is the count's
             (
                 "The bridge was completed six months ahead of schedule.",
