@@ -835,8 +835,28 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     clock_on_its_day(text, &mut out);
     months_of_a_span(text, dct, &mut out);
     approximate_dates(text, &mut out);
+    no_overlaps(&mut out);
     quarter_ended(text, &mut out);
     out
+}
+
+/// Where the passes after the rules left two tags overlapping (a part of the day taking
+/// in "the next morning of …", an approximation reaching back), the longer one stays.
+fn no_overlaps(out: &mut Vec<Timex>) {
+    out.sort_by_key(|t| t.s);
+    let mut keep: Vec<Timex> = Vec::with_capacity(out.len());
+    for t in out.drain(..) {
+        match keep.last() {
+            Some(p) if t.s < p.e => {
+                if t.e - t.s > p.e - p.s {
+                    keep.pop();
+                    keep.push(t);
+                }
+            }
+            _ => keep.push(t),
+        }
+    }
+    *out = keep;
 }
 
 /// The later day of `first`'s month that a gap between two expressions ends with, and
@@ -882,7 +902,7 @@ fn quarter_ended(text: &str, out: &mut [Timex]) {
             && q.value
                 .as_deref()
                 .is_some_and(|v| v.len() == 7 && v.as_bytes()[5] == b'Q');
-        let gap = text[q.e..d.s].trim();
+        let gap = text.get(q.e..d.s).unwrap_or("").trim();
         if !quarter || !matches!(gap, "ended" | "ending" | "ended on" | "ending on") {
             continue;
         }
