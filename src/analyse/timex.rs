@@ -2310,7 +2310,23 @@ fn normalise(
                                 _ => 0,
                             }
                     });
-                    let y = if let Some(y) = rel_year {
+                    // "January 1 of next year", "May 9 of last year": the year after it
+                    // (a tag of its own, as HeidelTime has it) is this day's
+                    let of_year = {
+                        let after = text[e..].trim_start_matches(',').trim_start();
+                        let after = after.strip_prefix("of ").unwrap_or("");
+                        ["last", "this", "next"]
+                            .iter()
+                            .zip([-1, 0, 1])
+                            .find(|(w, _)| {
+                                after.strip_prefix(*w).is_some_and(|r| {
+                                    r.starts_with(" year")
+                                        && !r[5..].starts_with(char::is_alphanumeric)
+                                })
+                            })
+                            .map(|(_, k)| base.year() + k)
+                    };
+                    let y = if let Some(y) = of_year.or(rel_year) {
                         y
                     } else if this_year_follows(text, e) {
                         base.year()
@@ -5493,6 +5509,21 @@ mod tests {
                 "2010-04-30",
             ),
             ("They met on 5 and 6 May.", Some(0), "5", "DATE", "2010-05-05"),
+            // "January 1 of next year": that year's day ("next year" is a tag of its own)
+            (
+                "Starting on January 1 of next year, producers will pay.",
+                Some(0),
+                "January 1",
+                "DATE",
+                "2011-01-01",
+            ),
+            (
+                "Millions marched on May 9 of last year.",
+                Some(0),
+                "May 9",
+                "DATE",
+                "2009-05-09",
+            ),
             // the edge of a decade or a century is part of its extent
             (
                 "Prices fell in the middle of the 1990s.",
