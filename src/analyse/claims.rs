@@ -1058,8 +1058,20 @@ fn own_stance(s: &str) -> bool {
     let re = RE.get_or_init(|| {
         Regex::new(r"(?:^| )(?:i|we) (?:do |really |firmly |strongly |still |also |truly )?(?:think|believe|(?:am|are) (?:convinced|sure|certain|confident|persuaded)|suspect|doubt|fear|contend|would argue|would say|would suggest)(?: |$)").unwrap()
     });
-    let t = super::subjectivity::own_text(s);
-    re.is_match(&t)
+    // the words outside quotation marks are gathered only when the sentence may hold one
+    static QUICK: OnceLock<Regex> = OnceLock::new();
+    let quick = QUICK.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:i|we) (?:[a-z]+ )?(?:think|believe|am|are|suspect|doubt|fear|contend|would)\b").unwrap()
+    });
+    quick.is_match(s) && re.is_match(&super::subjectivity::own_text(s))
+}
+
+/// Whether a word of judgement (`[judgements]`) stands outside quotation marks; a quick
+/// scan of the whole sentence first.
+fn judges(s: &str) -> bool {
+    static QUICK: OnceLock<Regex> = OnceLock::new();
+    let quick = QUICK.get_or_init(|| cue_re(&data::sections(data::CLAIM_CUES)["judgements"]));
+    quick.is_match(s) && super::subjectivity::own_word_in(s, cue_words("judgements"))
 }
 
 /// Below this probability of being the author's view, a sentence the rules called an
@@ -1079,7 +1091,7 @@ fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches, no_claim: bool) -> Cla
         return c;
     }
     // a word of judgement outside quotation marks is the author's verdict
-    let judged = super::subjectivity::own_word_in(s, cue_words("judgements")) || own_stance(s);
+    let judged = judges(s) || own_stance(s);
     c.author_claim = p >= m.threshold || judged;
     // the model's "own view" outweighs the narrative cues that made it background; an
     // assertion the model merely doubts stays an assertion (the rules' evaluative and
