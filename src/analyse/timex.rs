@@ -929,11 +929,7 @@ fn last_day_with_its_year(text: &str, out: &mut [Timex]) {
         if t.kind != "DATE" || year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        let Some(first) = p
-            .value
-            .as_deref()
-            .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
-        else {
+        let Some(first) = day_of(p) else {
             continue;
         };
         let Some((d_at, last)) = later_day_after_joiner(&text[p.e..t.s], first) else {
@@ -946,6 +942,11 @@ fn last_day_with_its_year(text: &str, out: &mut [Timex]) {
         t.s = p.e + d_at;
         t.value = Some(ymd(last));
     }
+}
+
+/// The day a tag's value names, if it names one (`YYYY-MM-DD`).
+fn day_of(t: &Timex) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(t.value.as_deref()?, "%Y-%m-%d").ok()
 }
 
 /// Adds the tags of `extra` that overlap no tag (of `out`, or of `extra` taken before
@@ -1055,11 +1056,7 @@ fn other_day_of_a_list(text: &str, out: &mut Vec<Timex>) {
     ];
     let mut extra = Vec::new();
     for t in out.iter().filter(|t| t.kind == "DATE") {
-        let Some(day) = t
-            .value
-            .as_deref()
-            .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
-        else {
+        let Some(day) = day_of(t) else {
             continue;
         };
         let span = &text[t.s..t.e];
