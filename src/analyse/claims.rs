@@ -1090,7 +1090,8 @@ fn own_view(mut c: ClaimInfo, s: &str, hits: &SetMatches, no_claim: bool) -> Cla
     if c.kind == "attributed" || no_claim {
         return c;
     }
-    // a word of judgement outside quotation marks is the author's verdict
+    // a word of judgement, or a first-person stance, outside quotation marks is the
+    // author's own view whatever the model says
     let judged = judges(s) || own_stance(s);
     c.author_claim = p >= m.threshold || judged;
     // the model's "own view" outweighs the narrative cues that made it background; an
