@@ -952,6 +952,9 @@ fn day_of(t: &Timex) -> Option<NaiveDate> {
 /// Adds the tags of `extra` that overlap no tag (of `out`, or of `extra` taken before
 /// them), keeping `out` in order.
 fn add_free(out: &mut Vec<Timex>, extra: Vec<Timex>) {
+    if extra.is_empty() {
+        return;
+    }
     for x in extra {
         if !out.iter().any(|o| o.s < x.e && x.s < o.e) {
             out.push(x);
@@ -997,9 +1000,7 @@ fn other_day_of_a_range(text: &str, out: &mut Vec<Timex>) {
             });
         }
     }
-    if !extra.is_empty() {
-        add_free(out, extra);
-    }
+    add_free(out, extra);
 }
 
 /// "the year before", "the year after": a year from the year told of just before ("in 2017
@@ -1008,7 +1009,12 @@ fn other_day_of_a_range(text: &str, out: &mut Vec<Timex>) {
 /// does not see.
 fn the_year_before_or_after(text: &str, out: &mut [Timex]) {
     for i in 1..out.len() {
-        let phrase = norm_key(&text[out[i].s..out[i].e]);
+        // (only a phrase of that length is worth lower-casing: this runs on every tag)
+        let span = &text[out[i].s..out[i].e];
+        if !(14..=24).contains(&span.len()) {
+            continue;
+        }
+        let phrase = norm_key(span);
         let shift = match phrase.as_str() {
             "the year before" => -1,
             "the year after" => 1,
@@ -1122,9 +1128,7 @@ fn other_day_of_a_list(text: &str, out: &mut Vec<Timex>) {
             }
         }
     }
-    if !extra.is_empty() {
-        add_free(out, extra);
-    }
+    add_free(out, extra);
 }
 
 /// "this autumn and winter", "next spring and summer": the second season is a date of
@@ -1171,9 +1175,7 @@ fn second_season(text: &str, out: &mut Vec<Timex>) {
             value: Some(format!("{year:04}-{code}")),
         });
     }
-    if !extra.is_empty() {
-        add_free(out, extra);
-    }
+    add_free(out, extra);
 }
 
 /// "the morning of April 18", "the night of 9 May 1945", "the early hours of Thursday": the
