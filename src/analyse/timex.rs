@@ -487,6 +487,27 @@ const ED_WORD: usize = 3;
 /// span: across a comma it is often in another clause.
 const COMMA: usize = 3;
 
+/// How much farther a tense marker counts when a "that" stands between the span and it.
+const CLAUSE: usize = 4;
+
+/// Whether "scheduled for", "planned for", "due for" … stands without an auxiliary before
+/// it (an adverb in between allowed): a reduced relative clause ("the vote, scheduled for
+/// Wednesday, …"), which takes its time from the main verb. ("expected to" and "planned
+/// to" are left alone: after a subject they are the finite verb, "he expected to see".)
+fn reduced_relative(prev1: Option<&str>, prev2: Option<&str>) -> bool {
+    let aux = match prev1 {
+        Some(p) if p.len() > 4 && p.ends_with("ly") => prev2,
+        p => p,
+    };
+    !aux.is_some_and(|a| {
+        matches!(
+            a,
+            "is" | "are" | "am" | "be" | "been" | "being" | "was" | "were" | "now" | "still"
+        ) || a.ends_with("'s")
+            || a.ends_with("'re")
+    })
+}
+
 /// Tense of the clause around a span: -1 past, 1 future, 0 unknown. The tense marker
 /// nearest to the span decides ("said the offer, which expired Friday, will be extended":
 /// "expired" for Friday); "would" and words ending in -ed count as a little farther away.
@@ -540,6 +561,10 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             {
                 if in_past() {
                     (-1, 0)
+                } else if next == Some("for") && reduced_relative(prev(1), prev(2)) {
+                    // "The vote, originally scheduled for Wednesday, was postponed": the
+                    // plan's time is the main verb's, which decides when it is near
+                    (1, ED_WORD + 1)
                 } else {
                     (1, 0)
                 }
@@ -745,7 +770,14 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             (e, words[i].0)
         };
         let commas = text[a..b].matches(',').count().min(2) * COMMA;
-        let dist = if i < at { at - i } else { i + 1 - end } + farther + commas;
+        // a marker in a "that" clause after the span tells the reported matter's time,
+        // not the report's: "announced on Twitter on Wednesday that he would not run"
+        let clause = if i >= end && words[end..i].iter().any(|(_, x)| x == "that") {
+            CLAUSE
+        } else {
+            0
+        };
+        let dist = if i < at { at - i } else { i + 1 - end } + farther + commas + clause;
         if best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, t));
         }
@@ -4534,6 +4566,36 @@ mod tests {
     fn tense_spans_and_anaphora_of_reported_speech() {
         let d = "2020-05-20";
         let rows: &[Row] = &[
+            // a "that" clause after the day tells the matter's time, not the report's
+            (
+                "The senator announced on Twitter on Tuesday that he would not run again.",
+                None,
+                "Tuesday",
+                "DATE",
+                "2020-05-19",
+            ),
+            // a plan in a reduced relative clause takes the main verb's time
+            (
+                "The vote, originally scheduled for Monday, was postponed.",
+                None,
+                "Monday",
+                "DATE",
+                "2020-05-18",
+            ),
+            (
+                "The vote, scheduled for Monday, will be held in the new hall.",
+                None,
+                "Monday",
+                "DATE",
+                "2020-05-25",
+            ),
+            (
+                "The vote is scheduled for Monday.",
+                None,
+                "Monday",
+                "DATE",
+                "2020-05-25",
+            ),
             // a passive's tense is its auxiliary's; "would" is the future seen from the past
             (
                 "He said the event would be held on August 30.",
