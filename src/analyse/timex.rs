@@ -86,6 +86,7 @@ struct Vocab {
     /// phrases with a time word that name no time ("at the end of the day")
     idioms: Regex,
     topic_turns: Vec<String>,
+    overnight_kinds: Vec<String>,
 }
 
 fn alt<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
@@ -475,6 +476,7 @@ fn build() -> Vocab {
         rules,
         idioms,
         topic_turns: list("topic_turns"),
+        overnight_kinds: list("overnight_kinds"),
     }
 }
 
@@ -1218,34 +1220,43 @@ fn part_of_a_day(text: &str, out: &mut Vec<Timex>) {
     let mut swallowed = vec![false; out.len()];
     for i in 0..out.len() {
         let t = &out[i];
-        let day = t.kind == "DATE"
+        let is_day = |x: &str| x.len() == 10 && x.as_bytes()[4] == b'-' && x.as_bytes()[7] == b'-';
+        let day = t.kind == "DATE" && t.value.as_deref().is_some_and(is_day);
+        // "the early hours of Sunday morning": a day's part already named
+        let day_part = t.kind == "TIME"
             && t.value.as_deref().is_some_and(|x| {
-                x.len() == 10 && x.as_bytes()[4] == b'-' && x.as_bytes()[7] == b'-'
+                x.len() == 13
+                    && is_day(&x[..10])
+                    && matches!(&x[10..], "TMO" | "TAF" | "TEV" | "TNI")
             });
-        let Some(before) = text[..t.s].strip_suffix(" of ").filter(|_| day) else {
+        let Some(before) = text[..t.s].strip_suffix(" of ").filter(|_| day || day_part) else {
             continue;
         };
         let part = last_word(before);
         let code = match v.day_parts.get(part.as_str()) {
-            Some(c) => c.as_str(),
-            // "the early hours of Sunday": the small hours, before dawn
+            Some(c) if day => c.as_str(),
+            // "the early hours of Sunday", "the small hours of Sunday": before dawn
             None if part == "hours" && {
-                let p = before[..before.len() - part.len()].trim_end();
-                p.len() >= 5
-                    && p.is_char_boundary(p.len() - 5)
-                    && p[p.len() - 5..].eq_ignore_ascii_case("early")
+                let p = before[..before.len() - part.len()]
+                    .trim_end()
+                    .to_ascii_lowercase();
+                ["early", "small", "wee"].iter().any(|a| p.ends_with(a))
             } =>
             {
-                "TMO"
+                if day_part {
+                    ""
+                } else {
+                    "TMO"
+                }
             }
-            None => continue,
+            _ => continue,
         };
         let mut s = t.s - " of ".len() - part.len();
         if !text.is_char_boundary(s) || !text[s..t.s].to_lowercase().starts_with(&part) {
             continue;
         }
         // its article, and "early" or "late" ("the early morning of June 22")
-        for w in ["early ", "late ", "the "] {
+        for w in ["early ", "late ", "small ", "wee ", "the "] {
             let b = s.saturating_sub(w.len());
             if text.is_char_boundary(b) && text[b..s].eq_ignore_ascii_case(w) {
                 s = b;
@@ -1257,7 +1268,9 @@ fn part_of_a_day(text: &str, out: &mut Vec<Timex>) {
         let t = &mut out[i];
         t.s = s;
         t.kind = "TIME";
-        t.value = t.value.take().map(|x| format!("{x}{code}"));
+        if !code.is_empty() {
+            t.value = t.value.take().map(|x| format!("{x}{code}"));
+        }
     }
     drop_marked(out, &swallowed);
 }
@@ -1368,7 +1381,7 @@ fn suddenly(text: &str, s: usize) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .any(|w| {
             let w = w.to_lowercase();
-            matches!(w.as_str(), "not" | "never" | "cannot")
+            matches!(w.as_str(), "not" | "never" | "cannot" | "impossible")
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
         })
@@ -1518,6 +1531,8 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
     // parenthesis such as "(Moscow time)" may stand there too
     let gap_ok = |gap: &str, words: &[&str]| {
         let g = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+        // the end of a parenthesis the expression stands in: "(1000 GMT) on Saturday"
+        let g = g.strip_prefix(')').unwrap_or(g);
         let g = match (g.find('('), g.find(')')) {
             (Some(a), Some(b)) if a < b && b - a < 25 => format!("{}{}", &g[..a], &g[b + 1..]),
             _ => g.to_string(),
@@ -1535,6 +1550,10 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
         let Some((_, clock)) = t.value.as_deref().and_then(|v| v.split_once('T')) else {
             continue;
         };
+        // "overnight" is the night before the day it is told with, and knows it
+        if text[t.s..t.e].eq_ignore_ascii_case("overnight") {
+            continue;
+        }
         let own_day = text[t.s..t.e].split(|c: char| !c.is_alphabetic()).any(|w| {
             is_calendar_word(&w.to_lowercase())
                 || w.eq_ignore_ascii_case("today")
@@ -1567,8 +1586,12 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
             .and_then(|p| Some(p.value.as_deref()?.split_once('T')?.0.to_string()))
             .filter(|d| !d.starts_with('X'));
         // "9:30 pm on Wednesday" and "9:30 pm on Wednesday evening"
-        let after = out
-            .get(i + 1)
+        // (past a clock in parentheses: "at noon (1000 GMT) on Saturday")
+        let next = match out.get(i + 1) {
+            Some(n) if n.kind == "TIME" && text[t.e..n.s].trim() == "(" => out.get(i + 2),
+            n => n,
+        };
+        let after = next
             .filter(|n| n.s >= t.e && n.s - t.e <= 30)
             .filter(|n| gap_ok(&text[t.e..n.s], &["on"]))
             .and_then(|n| match n.kind {
@@ -3008,8 +3031,27 @@ fn normalise(
             if w == "now" && discourse_now(text, m.start(), e) {
                 return None;
             }
-            if w == "overnight" && suddenly(text, m.start()) {
-                return None; // "cannot be eliminated overnight": all at once, not a night
+            if w == "overnight" {
+                if suddenly(text, m.start()) {
+                    return None; // "cannot be eliminated overnight": all at once, not a night
+                }
+                if v.overnight_kinds.contains(&first_word(&text[e..])) {
+                    return None; // "an overnight train": a kind of train
+                }
+                // the night before the story's day ("closed lower Friday … overnight
+                // losses in New York" is Thursday night), or before the report's; the
+                // coming night when told in the future ("will work overnight")
+                let day = match *anchor {
+                    Some(a) if a.day => a.date,
+                    _ => dct?,
+                };
+                let back = if t() > 0 { 0 } else { 1 };
+                return Some(Timex {
+                    s,
+                    e,
+                    kind,
+                    value: Some(format!("{}TNI", ymd(day - Duration::days(back)))),
+                });
             }
             if val == "@WE" {
                 // the weekend before a weekday's news, or the coming one when future
@@ -4404,6 +4446,12 @@ mod tests {
             tags("Send it by 12 pm (Moscow time) on September 29, 1989.", d)[0].2,
             "1989-09-29T12:00"
         );
+        // a clock in parentheses: both clocks are on the day after them
+        let r = tags("A truce began at noon (1000 GMT) on Saturday, Oct. 21.", d);
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("1989-10-21T12:00", "1989-10-21T10:00")
+        );
         assert!(tags("Corruption cannot be eliminated overnight.", d).is_empty());
         assert!(tags("They keep following century-old traditions.", d).is_empty());
         // two units away; "later in the day"; "in the evening" of a past narrative
@@ -4440,7 +4488,22 @@ mod tests {
         );
         assert_eq!(one("It opened last May Day.", d).2, "1989-05-01");
         assert!(tags("It changed practically overnight.", d).is_empty());
-        assert_eq!(one("Prices rose overnight.", d).1, "TIME");
+        // the night before the report's day, or the story's; the coming one ahead
+        assert_eq!(
+            one("Prices rose overnight.", d),
+            ("overnight".into(), "TIME", "1989-10-25TNI".into())
+        );
+        assert_eq!(
+            tags(
+                "Shares closed lower Monday after overnight losses in Tokyo.",
+                d
+            )[1]
+            .2,
+            "1989-10-22TNI"
+        );
+        assert_eq!(one("Crews will work overnight.", d).2, "1989-10-26TNI");
+        assert!(tags("I came by an overnight train.", d).is_empty());
+        assert!(tags("It is impossible to solve this overnight.", d).is_empty());
     }
 
     #[test]
@@ -5361,6 +5424,20 @@ mod tests {
                 "the early hours of Thursday",
                 "TIME",
                 "2010-06-10TMO",
+            ),
+            (
+                "The blast came in the early hours of Sunday morning.",
+                None,
+                "the early hours of Sunday morning",
+                "TIME",
+                "2010-06-13TMO",
+            ),
+            (
+                "Police arrested him in the small hours of Saturday.",
+                None,
+                "the small hours of Saturday",
+                "TIME",
+                "2010-06-12TMO",
             ),
             // parts of a century, this century's middle, the turn nearest the report
             (
