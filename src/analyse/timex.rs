@@ -1708,13 +1708,16 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
         }
         let (from, to) =
             crate::text::sentence_around(text, out[i].s, out[i].e, &['!', '?', '\n', ';'], 300);
+        // a quarter or half of the report's year, or of the year before when the report
+        // tells of the last one ("the fourth quarter", read in March)
         let part_of_next_year = |t: &Timex| {
             let (yy, p) = t.value.as_deref()?.split_once('-')?;
-            let ok = yy.parse::<i32>().ok()? == y + 1
+            let yy = yy.parse::<i32>().ok()?;
+            let ok = (yy == y + 1 || yy == y)
                 && p.len() == 2
                 && (p.starts_with('Q') || p.starts_with('H'))
                 && p[1..].chars().all(|c| c.is_ascii_digit());
-            ok.then(|| p.to_string())
+            ok.then(|| (yy - 1, p.to_string()))
         };
         // The quarter compared in this sentence, else the first one the text reported
         // before it, the report's own ("Third-quarter net rose … After a flat second
@@ -1729,7 +1732,7 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
                     .filter(|t| t.e <= out[i].s && out[i].s - t.e < REPORT_SPAN)
                     .find_map(part_of_next_year)
             });
-        if let Some(p) = period {
+        if let Some((y, p)) = period {
             out[i].value = Some(format!("{y:04}-{p}"));
         }
     }
@@ -4408,6 +4411,12 @@ mod tests {
             NaiveDate::from_ymd_opt(1989, 10, 26),
         );
         assert_eq!(t[1].value.as_deref(), Some("1988-Q3"));
+        // … also when the quarter is last year's, reported early in the year
+        let t = tag(
+            "It lost $9 million in the fourth quarter, against a profit a year earlier.",
+            NaiveDate::from_ymd_opt(1990, 2, 26),
+        );
+        assert_eq!(t[1].value.as_deref(), Some("1988-Q4"));
         // rates are not times; counts before a singular unit make a modifier
         assert!(tags("Rooms cost $55 a night.", d).is_empty());
         assert!(tags("They flew four flights a week.", d).is_empty());
