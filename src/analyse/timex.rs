@@ -3090,6 +3090,13 @@ fn normalise(
                         None => (rest, ""),
                     };
                     let days: i64 = if off.is_empty() { 0 } else { off.parse().ok()? };
+                    // "today", "yesterday", "tonight": the story's day from here on
+                    if let Some(b) = dct {
+                        *anchor = Some(Anchor {
+                            date: b + Duration::days(days),
+                            day: true,
+                        });
+                    }
                     dct.map(|b| format!("{}{}", ymd(b + Duration::days(days)), part))
                 }
                 None => Some(val),
@@ -3596,7 +3603,12 @@ fn normalise(
             let day = match (written, g("day")) {
                 (Some(w), _) => Some(w),
                 (None, Some(d)) => resolve_day(text, s, e, d, g("dm"), g("dd"), dct),
-                (None, None) => dct,
+                // a clock alone is on the story's day ("Voters go to the polls on Sunday.
+                // Polls open at 7 a.m."), or the report's when none has been told
+                (None, None) => match *anchor {
+                    Some(a) if a.day => Some(a.date),
+                    _ => dct,
+                },
             };
             // "5 p.m." is T17:00 as in TimeML's examples; "midnight" is T24
             let clock = if let Some(sec) = g("sec").or(g("sec2")) {
@@ -4455,6 +4467,15 @@ mod tests {
             tags("Send it by 12 pm (Moscow time) on September 29, 1989.", d)[0].2,
             "1989-09-29T12:00"
         );
+        // a clock alone is on the story's day, "yesterday" and "today" included
+        let r = tags(
+            "Voters will go to the polls on Sunday. Polls open at 7 a.m.",
+            d,
+        );
+        assert_eq!(r[1].2, "1989-10-29T07:00");
+        let r = tags("Yesterday we started work at 10 am.", d);
+        assert_eq!(r[1].2, "1989-10-25T10:00");
+        assert_eq!(one("The shop opens at 9 a.m.", d).2, "1989-10-26T09:00");
         // a clock in parentheses: both clocks are on the day after them
         let r = tags("A truce began at noon (1000 GMT) on Saturday, Oct. 21.", d);
         assert_eq!(
