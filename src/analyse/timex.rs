@@ -1854,6 +1854,28 @@ pub fn moves_a_date(before: &str) -> bool {
         .any(|w| v.moving_verbs.contains(w.to_lowercase().as_str()))
 }
 
+/// Whether a modal, "to" or an adverb of habit stands right before `s`: a "last" there is
+/// the verb ("may last a year", "could last months", "usually last two hours").
+fn modal_before(text: &str, s: usize) -> bool {
+    matches!(
+        last_word(&text[..s]).as_str(),
+        "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "to"
+            | "shall"
+            | "usually"
+            | "normally"
+            | "typically"
+            | "generally"
+    )
+}
+
 /// The first word of `after`, lower-case.
 fn first_word(after: &str) -> String {
     after
@@ -3263,23 +3285,7 @@ fn normalise(
             // "may last a year", "audiences last no more than 15 minutes", "will last two
             // hours": "last" is the verb when an article or an approximation follows it, or
             // a modal or "to" comes before it
-            let verb_before = matches!(
-                last_word(&text[..s]).as_str(),
-                "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "to"
-                    | "shall"
-                    | "usually"
-                    | "normally"
-                    | "typically"
-                    | "generally"
-            );
+            let verb_before = modal_before(text, s);
             if (matches!(nk.as_str(), "a" | "an") || c.name("mod").is_some() || verb_before)
                 && g("det").is_none()
             {
@@ -3287,6 +3293,34 @@ fn normalise(
                     if r.start() == s {
                         s = c.name("mod").or(c.name("n"))?.start();
                     }
+                }
+            }
+            // "over" is "more than" after a verb of lasting or a preposition ("to last over
+            // a week", "for over a year", "the first in over a decade"); else it is the
+            // preposition itself ("cuts of $85 billion over seven months")
+            if let Some(md) = c.name("mod").filter(|md| md.start() == s) {
+                if norm_key(md.as_str()) == "over"
+                    && !matches!(
+                        last_word(&text[..s]).as_str(),
+                        "for"
+                            | "in"
+                            | "of"
+                            | "after"
+                            | "than"
+                            | "since"
+                            | "within"
+                            | "last"
+                            | "lasts"
+                            | "lasted"
+                            | "lasting"
+                            | "take"
+                            | "takes"
+                            | "took"
+                            | "taking"
+                            | "spent"
+                    )
+                {
+                    s = c.name("n")?.start();
                 }
             }
             // "a two-day rally", "the three hour drive": a singular unit after a count
@@ -3504,6 +3538,17 @@ fn normalise(
             value.as_ref()?;
         }
         Rule::Vague => {
+            // "The trial could last months": "last" is the verb, and "months" the span
+            if g("det").is_none()
+                && g("adj").is_some_and(|a| a.eq_ignore_ascii_case("last"))
+                && modal_before(text, s)
+            {
+                s = c.name("u")?.start();
+                kind = "DURATION";
+                value = duration_value(None, &norm_key(g("u")?), false);
+                value.as_ref()?;
+                return Some(Timex { s, e, kind, value });
+            }
             // "six months ahead of schedule": the count's, not a vague span
             let before = text[..m.start()].trim_end();
             if g("det").is_none()
@@ -5739,6 +5784,36 @@ mod tests {
                 "two hours",
                 "DURATION",
                 "PT2H",
+            ),
+            (
+                "The trial could last months.",
+                None,
+                "months",
+                "DURATION",
+                "PXM",
+            ),
+            // "over" is "more than" after a verb of lasting or a preposition, and the
+            // preposition itself elsewhere
+            (
+                "The tour is likely to last over a week.",
+                None,
+                "over a week",
+                "DURATION",
+                "P1W",
+            ),
+            (
+                "He has been in the job for just over a year.",
+                None,
+                "just over a year",
+                "DURATION",
+                "P1Y",
+            ),
+            (
+                "The plan calls for cuts of $85 billion over seven months.",
+                None,
+                "seven months",
+                "DURATION",
+                "P7M",
             ),
             // a plural unit modifies no noun: the article stays
             (
