@@ -631,6 +631,22 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             {
                 continue
             }
+            // a present progressive right before a day is an arrangement: "The central
+            // bank is meeting Thursday", "we are leaving on Monday"
+            _ if w.len() > 4
+                && w.ends_with("ing")
+                && i < at
+                && at - i <= 3
+                && matches!(
+                    prev(1),
+                    Some("is" | "are" | "am" | "we're" | "they're" | "i'm")
+                )
+                && words
+                    .get(at)
+                    .is_some_and(|(_, d)| weekday_of(d).is_some() || month_of(d).is_some()) =>
+            {
+                (1, MODAL)
+            }
             "take" | "takes" if next == Some("effect") => (1, MODAL),
             "come" | "comes" | "enter" | "enters" if next == Some("into") => (1, MODAL),
             _ if v.scheduled_present.contains(w.as_str()) => (1, MODAL),
@@ -4733,6 +4749,14 @@ mod tests {
                 "Monday",
                 "DATE",
                 "2020-05-25",
+            ),
+            // a present progressive right before a day is an arrangement
+            (
+                "The central bank is meeting Thursday and could raise rates.",
+                None,
+                "Thursday",
+                "DATE",
+                "2020-05-21",
             ),
             // a passive's tense is its auxiliary's; "would" is the future seen from the past
             (
