@@ -321,7 +321,7 @@ fn build() -> Vocab {
         (
             Rule::Season,
             format!(
-                r"{b}(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+upcoming|early|late|mid|the\s+early|the\s+late)[\s-]+|(?P<yr0>this|last|next)\s+year['’]s\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{year_w})(?:[-–/](?P<y2>\d{{4}}|\d\d))?|\s+of\s+(?P<yr1>this|last|next)\s+year)?{b}"
+                r"{b}(?:(?P<story>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+|(?P<rel>the|this|last|next|this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+upcoming|early|late|mid|the\s+early|the\s+late)[\s-]+|(?P<yr0>this|last|next)\s+year['’]s\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}|{year_w})(?:[-–/](?P<y2>\d{{4}}|\d\d))?|\s+of\s+(?P<yr1>this|last|next)\s+year)?{b}"
             ),
         ),
         (
@@ -2897,7 +2897,7 @@ fn normalise(
                 }
             }
             let code = v.seasons.get(g("s")?.to_lowercase().as_str())?.clone();
-            let rel = g("rel").map(norm_key);
+            let rel = g("rel").or(g("story")).map(norm_key);
             // "in summer", "during the winter", "in the fall": a season after a preposition
             // of time; "the fall of the wall", "the fall in prices" are no season
             let after_prep = v.season_preps.contains(&last_word(&text[..m.start()]));
@@ -2908,6 +2908,60 @@ fn normalise(
                 if code != "WI" || (y2 != y1 + 1 && y2 != (y1 + 1) % 100) {
                     return None;
                 }
+            }
+            // "the following spring", "that summer": a season of the story, after the
+            // last date told ("In June 2011 … The sale was approved the following spring"
+            // is 2012's); "the next winter" with no story is the report's next one
+            if let (Some(st), Some(a)) = (g("story").map(norm_key), *anchor) {
+                // "that" is a season of the story only where it cannot be a conjunction
+                // or a pronoun: "held in Chisinau that spring.", not "hope that summer
+                // holiday programmes …" or "objectives that fall within …"
+                let opens = {
+                    let b = text[..s].trim_end();
+                    b.is_empty() || b.ends_with(['.', '!', '?', '\n'])
+                };
+                let that_ok = st != "that"
+                    || (code != "FA"
+                        && (v.season_preps.contains(&last_word(&text[..s]))
+                            || text[e..].starts_with(['.', ',', ';'])
+                            || (opens && !modifies_noun(text, e))));
+                if g("y").is_none() && st != "the next" && that_ok && !text[e..].starts_with('-') {
+                    let first = season_first_month(&code)?;
+                    let starts = |y: i32| NaiveDate::from_ymd_opt(y, first, 1);
+                    // a year told alone ("In 2011") is the whole year
+                    let whole_year = !a.day && a.date.month() == 1 && a.date.day() == 1;
+                    let ay = a.date.year();
+                    let y = match st.as_str() {
+                        "the following" if whole_year => ay + 1,
+                        "the following" => {
+                            if starts(ay)? > a.date {
+                                ay
+                            } else {
+                                ay + 1
+                            }
+                        }
+                        "the previous" | "the preceding" if whole_year => ay - 1,
+                        "the previous" | "the preceding" => {
+                            if starts(ay)? + Months::new(3) <= a.date {
+                                ay
+                            } else {
+                                ay - 1
+                            }
+                        }
+                        // "that winter" told in January is the one that began in December
+                        _ if code == "WI" && a.date.month() <= 2 && !whole_year => ay - 1,
+                        _ => ay,
+                    };
+                    value = Some(format!("{y:04}-{code}"));
+                    return Some(Timex { s, e, kind, value });
+                }
+            }
+            if g("story").is_some_and(|st| norm_key(st) != "the next") && g("y").is_none() {
+                return None;
+            }
+            // "the previous autumn-winter period": one season of a compound
+            if text[e..].starts_with('-') && g("story").is_some() {
+                return None;
             }
             // "summer of this year", "this year's summer": that year's season
             let year_rel = g("yr0").or(g("yr1")).map(norm_key);
@@ -2964,7 +3018,7 @@ fn normalise(
                         "next" | "the next" if code == "WI" && (3..=11).contains(&b.month()) => {
                             this
                         }
-                        "next" => this + 1,
+                        "next" | "the next" => this + 1,
                         // "the past winter": the last one over; "the coming autumn": the
                         // next one to begin
                         "the past" => {
@@ -5786,6 +5840,28 @@ mod tests {
             ),
             // "next winter" in June: the one that begins this December
             ("We must prepare for next winter.", None, "next winter", "DATE", "2010-WI"),
+            // a season of the story: after the last date told, or in its year
+            (
+                "The sale was announced in June 2008. It was approved the following spring.",
+                Some(1),
+                "the following spring",
+                "DATE",
+                "2009-SP",
+            ),
+            (
+                "The floods hit in March 2005. That summer was the hottest on record.",
+                Some(1),
+                "That summer",
+                "DATE",
+                "2005-SU",
+            ),
+            (
+                "The talks failed in October 2007. The previous spring, they nearly succeeded.",
+                Some(1),
+                "The previous spring",
+                "DATE",
+                "2007-SP",
+            ),
             // the second of two seasons, the one that follows the first
             (
                 "We expect rain this winter and spring.",
