@@ -417,7 +417,9 @@ fn build() -> Vocab {
         ),
         (
             Rule::InThePart,
-            format!(r"{b}the\s+(?P<p>morning|afternoon|evening|night){b}"),
+            format!(
+                r"{b}(?:the\s+(?P<p>morning|afternoon|evening|night)|(?P<edge>mid|early|late)[\s-]?(?P<p2>morning|afternoon|evening)){b}"
+            ),
         ),
         (
             Rule::NthWeekday,
@@ -4006,6 +4008,33 @@ fn normalise(
             }
         }
         Rule::InThePart => {
+            // "By mid afternoon, …", "by late evening": that part of the story's day (or
+            // the report's), after a preposition of time; "early morning raids" is a kind
+            if let Some(p2) = g("p2") {
+                let prep = matches!(
+                    last_word(&text[..m.start()]).as_str(),
+                    "by" | "in"
+                        | "at"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "around"
+                        | "before"
+                        | "after"
+                        | "since"
+                        | "during"
+                        | "through"
+                        | "into"
+                );
+                if !prep || modifies_noun(text, e) {
+                    return None;
+                }
+                let p = v.day_parts.get(p2.to_lowercase().as_str())?.clone();
+                let day = anchor.filter(|a| a.day).map(|a| a.date).or(dct)?;
+                kind = "TIME";
+                value = Some(format!("{}{p}", ymd(day)));
+                return Some(Timex { s, e, kind, value });
+            }
             // "landed in the evening": that part of the day being told about, in a past
             // narrative; "I read in the evening" (a habit) is left alone
             if last_word(&text[..m.start()]) != "in" || t() >= 0 {
@@ -4591,6 +4620,20 @@ mod tests {
         let r = tags("Yesterday we started work at 10 am.", d);
         assert_eq!(r[1].2, "1989-10-25T10:00");
         assert_eq!(one("The shop opens at 9 a.m.", d).2, "1989-10-26T09:00");
+        // a part of the day with its edge, after a preposition: the story's day
+        let r = tags(
+            "The fire broke out on Sunday. It was out by mid-morning.",
+            d,
+        );
+        assert_eq!(
+            (r[1].0.as_str(), r[1].2.as_str()),
+            ("mid-morning", "1989-10-22TMO")
+        );
+        assert_eq!(
+            one("The vote is due by late afternoon.", d).2,
+            "1989-10-26TAF"
+        );
+        assert!(tags("Police carried out early morning raids.", d).is_empty());
         // a clock in parentheses: both clocks are on the day after them
         let r = tags("A truce began at noon (1000 GMT) on Saturday, Oct. 21.", d);
         assert_eq!(
