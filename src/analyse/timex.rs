@@ -616,6 +616,27 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             // "The resort season is until November 1": a period that runs until a date not
             // yet come; "since" one already past. Weak, as an -ed word is: a verb near
             // them ("was open until November 1") decides
+            // "postponed until Friday", "moved to Friday": a new date lies ahead
+            "until" | "till" | "to"
+                if i + 1 == at
+                    && [prev(1), prev(2)].into_iter().flatten().any(|p| {
+                        matches!(
+                            p,
+                            "postponed"
+                                | "delayed"
+                                | "moved"
+                                | "deferred"
+                                | "adjourned"
+                                | "rescheduled"
+                                | "pushed"
+                                | "put"
+                                | "shifted"
+                                | "brought"
+                        )
+                    }) =>
+            {
+                (1, 0)
+            }
             "until" | "till" if i + 1 == at => (1, ED_WORD),
             "since" if i + 1 == at => (-1, ED_WORD),
             "forward" if next == Some("to") => (1, 0),
@@ -789,7 +810,15 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
         } else {
             (e, words[i].0)
         };
-        let commas = text[a..b].matches(',').count().min(2) * COMMA;
+        // the comma closing an opening phrase ("Until Tuesday, no one had claimed …")
+        // leads to the clause the phrase belongs to
+        let opening = i >= end
+            && !text[from..s].contains(',')
+            && text[from..s].split_whitespace().count() <= 3;
+        let commas = (text[a..b].matches(',').count()
+            - usize::from(opening && text[a..b].contains(',')))
+        .min(2)
+            * COMMA;
         // a marker in a "that" clause after the span tells the reported matter's time,
         // not the report's: "announced on Twitter on Wednesday that he would not run"
         let clause = if i >= end && words[end..i].iter().any(|(_, x)| x == "that") {
@@ -4846,6 +4875,36 @@ mod tests {
                 "Monday",
                 "DATE",
                 "2020-05-25",
+            ),
+            // a new date set by postponing lies ahead; a schedule in the present plural
+            (
+                "Monday's vote was postponed until Thursday.",
+                Some(1),
+                "Thursday",
+                "DATE",
+                "2020-05-21",
+            ),
+            (
+                "The hearing has been moved to Friday.",
+                None,
+                "Friday",
+                "DATE",
+                "2020-05-22",
+            ),
+            (
+                "The talks, which resume Thursday, are the first in a year.",
+                Some(0),
+                "Thursday",
+                "DATE",
+                "2020-05-21",
+            ),
+            // the comma after an opening phrase leads to its clause
+            (
+                "Until Tuesday, no one had claimed responsibility.",
+                None,
+                "Tuesday",
+                "DATE",
+                "2020-05-19",
             ),
             // a present progressive right before a day is an arrangement
             (
