@@ -491,6 +491,46 @@ const ED_WORD: usize = 3;
 /// span: across a comma it is often in another clause.
 const COMMA: usize = 3;
 
+/// Whether an "and" (or "but") among `words` opens a clause: a modal, an auxiliary, a
+/// pronoun or a past verb follows it ("and will meet", "and said"), not a noun phrase
+/// ("and the tasks you set out").
+fn clause_after_and(words: &[(usize, String)], past_forms: &HashSet<String>) -> bool {
+    words.windows(2).any(|p| {
+        matches!(p[0].1.as_str(), "and" | "but" | "while" | "whereas") && {
+            let n = p[1].1.as_str();
+            matches!(
+                n,
+                "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "shall"
+                    | "should"
+                    | "must"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "it"
+                    | "then"
+                    | "also"
+                    | "later"
+            ) || past_forms.contains(n)
+                || (n.len() > 4 && n.ends_with("ed"))
+        }
+    })
+}
+
 /// How much farther a tense marker counts when a "that" stands between the span and it.
 const CLAUSE: usize = 4;
 
@@ -576,7 +616,9 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             // "the vote is expected in March", "results are due by Friday"
             // ("the vote is expected late Tuesday", "a ruling is due Friday")
             "expected" | "due"
-                if matches!(prev(1), Some("is" | "are" | "was" | "were"))
+                if (matches!(prev(1), Some("is" | "are" | "was" | "were"))
+                    || (matches!(prev(1), Some("not"))
+                        && matches!(prev(2), Some("is" | "are" | "was" | "were"))))
                     && next.is_some_and(|n| {
                         matches!(
                             n,
@@ -659,7 +701,14 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             _ if w.len() > 4
                 && w.ends_with("ing")
                 && i < at
-                && at - i <= 3
+                && at - i <= 4
+                && words[i + 1..at]
+                    .iter()
+                    .filter(|(_, x)| {
+                        !matches!(x.as_str(), "on" | "in" | "for" | "until" | "next" | "this")
+                    })
+                    .count()
+                    <= 1
                 && matches!(
                     prev(1),
                     Some("is" | "are" | "am" | "we're" | "they're" | "i'm")
@@ -672,7 +721,20 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             "take" | "takes" if next == Some("effect") => (1, MODAL),
             "come" | "comes" | "enter" | "enters" if next == Some("into") => (1, MODAL),
-            _ if v.scheduled_present.contains(w.as_str()) => (1, MODAL),
+            // (a noun after an article is no verb: "the end of the talks on Sunday")
+            _ if v.scheduled_present.contains(w.as_str())
+                && !matches!(prev(1), Some("the" | "a" | "an" | "its" | "their" | "this")) =>
+            {
+                (1, MODAL)
+            }
+            // a present copula beside a weekday tells what lies ahead: "The deadline is
+            // Friday", "the vote is on Friday", "Friday is the deadline"
+            "is" | "are"
+                if words.get(at).is_some_and(|(_, d)| weekday_of(d).is_some())
+                    && ((i < at && at - i <= 2) || i == end) =>
+            {
+                (1, MODAL)
+            }
             // "I would say", "I would point out": a hedge on the speaker's words, no time
             "would"
                 if next.is_some_and(|n| {
@@ -821,7 +883,17 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             * COMMA;
         // a marker in a "that" clause after the span tells the reported matter's time,
         // not the report's: "announced on Twitter on Wednesday that he would not run"
-        let clause = if i >= end && words[end..i].iter().any(|(_, x)| x == "that") {
+        // (and one after "and" or "but" with no comma between, which the comma counts
+        // for: "met him on Saturday and will meet her on Tuesday")
+        let clause = if i >= end
+            && words[end..i].iter().any(|(_, x)| {
+                x == "that"
+                    || (matches!(x.as_str(), "and" | "but" | "while" | "whereas")
+                        && !text[e..words[i].0].contains(','))
+            })
+            && (words[end..i].iter().any(|(_, x)| x == "that")
+                || clause_after_and(&words[end..=i], &v.past_forms))
+        {
             CLAUSE
         } else {
             0
@@ -4897,6 +4969,37 @@ mod tests {
                 "Thursday",
                 "DATE",
                 "2020-05-21",
+            ),
+            // a present copula or a present schedule beside a weekday looks ahead
+            (
+                "The deadline is Friday.",
+                None,
+                "Friday",
+                "DATE",
+                "2020-05-22",
+            ),
+            (
+                "The talks end Sunday.",
+                None,
+                "Sunday",
+                "DATE",
+                "2020-05-24",
+            ),
+            (
+                "A decision is not expected before Friday.",
+                None,
+                "Friday",
+                "DATE",
+                "2020-05-22",
+            ),
+            // a marker in a clause joined by "and" counts farther; "and the tasks" is
+            // no clause
+            (
+                "He met the mayor on Monday and will meet the governor on Friday.",
+                Some(0),
+                "Monday",
+                "DATE",
+                "2020-05-18",
             ),
             // the comma after an opening phrase leads to its clause
             (
