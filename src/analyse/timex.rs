@@ -2268,7 +2268,9 @@ fn modifies_noun(text: &str, e: usize) -> bool {
     // a capitalised word names something ("the 2018 Organising Committee")
     let verb_like = !w.starts_with(char::is_uppercase) && v.past_forms.contains(lw.as_str())
         || (!w.starts_with(char::is_uppercase)
-            && (lw.ends_with("ed") || lw.ends_with("ing") || (lw.ends_with("ly") && lw.len() > 4)));
+            && (lw.ends_with("ed") || lw.ends_with("ing") || (lw.ends_with("ly") && lw.len() > 4)))
+        // "the fiscal year ends June 30"
+        || v.scheduled_present.contains(lw.as_str());
     !w.is_empty() && !v.function_words.contains(lw.as_str()) && !verb_like
 }
 
@@ -2964,17 +2966,37 @@ fn normalise(
             } else {
                 2
             };
+            let yr = g("yr").or(g("yr2")).map(str::to_lowercase);
             let y = match g("y") {
                 Some(y) => y.parse().ok()?,
                 None => {
-                    dct?.year()
-                        + match g("yr").or(g("yr2")).map(str::to_lowercase).as_deref() {
+                    let b = dct?;
+                    let mut y = b.year()
+                        + match yr.as_deref() {
                             Some("last") => -1,
                             Some("next") => 1,
                             _ => 0,
                         }
                         // "the year-earlier first half"
-                        - i32::from(g("ago").is_some())
+                        - i32::from(g("ago").is_some());
+                    // as for quarters: a half not yet over by half cannot be told in the
+                    // past ("revenue rose in the first half", said in February, is last
+                    // year's), nor one gone by ahead
+                    // ("the first half of the year" names this year: left as it is)
+                    if yr.is_none()
+                        && g("ago").is_none()
+                        && !m.as_str().to_lowercase().contains("year")
+                    {
+                        let now = if b.month() <= 6 { 1 } else { 2 };
+                        let early = (b.month() - 1) % 6 < 3;
+                        let tense = t();
+                        if tense < 0 && (h > now || (h == now && early)) {
+                            y -= 1;
+                        } else if tense > 0 && h < now {
+                            y += 1;
+                        }
+                    }
+                    y
                 }
             };
             value = Some(format!("{y:04}-H{h}"));
@@ -4695,6 +4717,19 @@ mod tests {
             NaiveDate::from_ymd_opt(1989, 10, 26),
         );
         assert_eq!(t.last().and_then(|t| t.value.as_deref()), Some("1988-Q3"));
+        // a half not yet half over is last year's when told in the past
+        let d = "1990-02-14";
+        assert_eq!(one("In the first half, revenue rose 3%.", d).2, "1989-H1");
+        assert_eq!(one("Revenue will rise in the second half.", d).2, "1990-H2");
+        assert_eq!(
+            one("We want it passed in the first half of the year.", d).2,
+            "1990-H1"
+        );
+        // "ends" is the verb: the determiner stays
+        assert_eq!(
+            tags("The fiscal year ends June 30.", d)[0].0,
+            "The fiscal year"
+        );
     }
 
     #[test]
