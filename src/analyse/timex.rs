@@ -1707,7 +1707,9 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
         // "9:30 pm on Wednesday" and "9:30 pm on Wednesday evening"
         // (past a clock in parentheses: "at noon (1000 GMT) on Saturday")
         let next = match out.get(i + 1) {
-            Some(n) if n.kind == "TIME" && text[t.e..n.s].trim() == "(" => out.get(i + 2),
+            Some(n) if n.kind == "TIME" && n.s >= t.e && text[t.e..n.s].trim() == "(" => {
+                out.get(i + 2)
+            }
             n => n,
         };
         let after = next
