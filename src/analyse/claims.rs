@@ -875,6 +875,21 @@ fn valid_source(subj: String) -> Option<String> {
         (None, Some(open)) => subj[..open].trim().to_string(),
         _ => subj,
     };
+    // a sentence adverb before a lower-case subject is no part of it: "Surely nobody
+    // believes …", "presently our partners have expressed …" ("Kelly Smith said" keeps its
+    // name)
+    let subj = match subj.split_once(' ') {
+        Some((adv, rest))
+            if adv.len() > 4
+            && adv.to_lowercase().ends_with("ly")
+            && rest.starts_with(char::is_lowercase)
+            // ("Highly skilled experts": the adverb qualifies the next word)
+            && !rest.split(' ').next().is_some_and(|w| w.ends_with("ed")) =>
+        {
+            rest.to_string()
+        }
+        _ => subj,
+    };
     let l = subj.to_lowercase();
     let first = l.split_whitespace().next().unwrap_or("");
     // "Let me recall that", "Please note that": the author speaking
@@ -1365,6 +1380,15 @@ mod tests {
         let n = classify("Nobody seriously believes the deficit will shrink.");
         assert_ne!(n.kind, "attributed");
         assert_eq!(n.source, None);
+        // … after a sentence adverb too, which is no part of a holder
+        let n = classify("Surely nobody believes these promises any more.");
+        assert_eq!((n.kind, n.source), ("assertion", None));
+        assert_eq!(
+            classify("Highly skilled experts say that the system is reliable.")
+                .source
+                .as_deref(),
+            Some("Highly skilled experts")
+        );
         let v =
             classify("On this issue, Russian academics have a view of “constructive destruction”.");
         assert_eq!(v.source.as_deref(), Some("Russian academics"));
