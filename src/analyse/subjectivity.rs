@@ -333,8 +333,8 @@ fn sigmoid(z: f32) -> f32 {
 /// articles and topics.
 #[derive(Default)]
 pub struct WordScores {
-    /// score and weight of each word
-    pub scores: HashMap<String, (f32, f32)>,
+    /// score and weight of each word (a fast hash: one lookup per word of every sentence)
+    pub scores: rustc_hash::FxHashMap<String, (f32, f32)>,
     pub bias: f32,
 }
 
