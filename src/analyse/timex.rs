@@ -978,6 +978,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
             }
         }
     }
+    quarter_ending(text, &mut out);
     same_period_a_year_before(text, &mut out);
     the_year_before_or_after(text, &mut out);
     part_of_a_day(text, &mut out);
@@ -1763,6 +1764,50 @@ fn clock_on_its_day(text: &str, out: &mut [Timex]) {
     }
 }
 
+/// "the quarter ending in March", "the quarter ended Sept. 30": the quarter is the one
+/// that holds the month or the day written after it, not the last one reported.
+fn quarter_ending(text: &str, out: &mut [Timex]) {
+    for i in 1..out.len() {
+        let (q, d) = (&out[i - 1], &out[i]);
+        let Some(qv) = q.value.as_deref() else {
+            continue;
+        };
+        // a numbered quarter keeps its number: fiscal quarters end in other months ("the
+        // fiscal fourth quarter ended Sept. 30")
+        let numbered = text[q.s..q.e]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                [
+                    "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+                ]
+                .contains(&w.to_ascii_lowercase().as_str())
+            });
+        if !(qv.len() == 7 && qv.as_bytes()[5] == b'Q') || d.s < q.e || numbered {
+            continue;
+        }
+        let gap = text[q.e..d.s].trim().to_ascii_lowercase();
+        let gap = gap
+            .strip_suffix(" in")
+            .or(gap.strip_suffix(" on"))
+            .unwrap_or(&gap);
+        if !matches!(
+            gap,
+            "ended" | "ending" | "ends" | "that ended" | "which ended"
+        ) {
+            continue;
+        }
+        let Some(dv) = d.value.as_deref().filter(|v| v.len() >= 7) else {
+            continue;
+        };
+        let (Ok(y), Ok(m)) = (dv[..4].parse::<i32>(), dv[5..7].parse::<u32>()) else {
+            continue;
+        };
+        if (1..=12).contains(&m) && dv.as_bytes()[4] == b'-' {
+            out[i - 1].value = Some(format!("{y:04}-Q{}", (m - 1) / 3 + 1));
+        }
+    }
+}
+
 /// "Profit rose in the third quarter from a year earlier": when a sentence compares a
 /// quarter (or half) with "a year ago", "a year earlier" or "the year-ago period", the
 /// earlier date is that quarter of the year before, not the whole year.
@@ -1843,10 +1888,26 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
         // The quarter compared in this sentence, else the first one the text reported
         // before it, the report's own ("Third-quarter net rose … After a flat second
         // quarter … Revenue fell from $3 billion a year ago": the third quarter).
+        // a month told before it in the sentence is compared too ("Home prices rose 8.1% in
+        // January from a year earlier" is January a year back)
+        let month_before = |t: &Timex| {
+            let (yy, p) = t.value.as_deref()?.split_once('-')?;
+            let yy = yy.parse::<i32>().ok()?;
+            let ok = (yy == y + 1 || yy == y)
+                && p.len() == 2
+                && p.chars().all(|c| c.is_ascii_digit())
+                && t.e <= out[i].s;
+            ok.then(|| (yy - 1, p.to_string()))
+        };
         let period = out
             .iter()
             .filter(|t| t.s >= from && t.e <= to)
             .find_map(part_of_next_year)
+            .or_else(|| {
+                out.iter()
+                    .filter(|t| t.s >= from && t.e <= to)
+                    .find_map(month_before)
+            })
             .or_else(|| {
                 out[..i]
                     .iter()
@@ -4719,6 +4780,18 @@ mod tests {
             NaiveDate::from_ymd_opt(1989, 10, 26),
         );
         assert_eq!(t.last().and_then(|t| t.value.as_deref()), Some("1988-Q3"));
+        // a month compared with "a year earlier" is that month a year back; "the quarter
+        // ending in March" holds March (a numbered one keeps its number)
+        let d = "1990-03-22";
+        let r = tags("Home prices rose 8.1% in January from a year earlier.", d);
+        assert_eq!(r[1].2, "1989-01");
+        let r = tags("It expects a profit for the quarter ending in March.", d);
+        assert_eq!(r[0].2, "1990-Q1");
+        let r = tags(
+            "Profit in the fiscal fourth quarter ended Sept. 30 rose.",
+            d,
+        );
+        assert_eq!(r[0].2, "1989-Q4");
         // a half not yet half over is last year's when told in the past
         let d = "1990-02-14";
         assert_eq!(one("In the first half, revenue rose 3%.", d).2, "1989-H1");
