@@ -3969,7 +3969,52 @@ fn normalise(
                         value: Some("P1Y".into()),
                     });
                 }
-                if prev == "in" && matches!(prev2.as_str(), "earlier" | "later") {
+                let ends_or_begins = matches!(
+                    prev.as_str(),
+                    "ended"
+                        | "ends"
+                        | "end"
+                        | "ending"
+                        | "closed"
+                        | "closes"
+                        | "close"
+                        | "finished"
+                        | "finishes"
+                        | "finish"
+                        | "began"
+                        | "begins"
+                        | "begin"
+                        | "started"
+                        | "starts"
+                        | "start"
+                        | "opened"
+                        | "opens"
+                        | "open"
+                        | "wrapped"
+                ) && matches!(u.as_str(), "day" | "week" | "month" | "year")
+                    && !next.starts_with("before")
+                    && !next.starts_with("after");
+                if ends_or_begins {
+                    // "Stocks ended the week with a loss", "will close the year higher": the
+                    // report's week, or the story's ("We started 2016 with … and ended the
+                    // year with …"); a year ended in the past, told in January or February,
+                    // is last year. The article stays ("close the year higher": no noun
+                    // follows)
+                    s = s0;
+                    told = true;
+                    let story = if u == "year" {
+                        anchor.map(|a| a.date)
+                    } else {
+                        anchor.filter(|a| a.day).map(|a| a.date)
+                    };
+                    let b = story.or(dct)?;
+                    match dct {
+                        Some(d) if u == "year" && b == d && d.month() <= 2 && t() < 0 => {
+                            NaiveDate::from_ymd_opt(d.year() - 1, 6, 1)?
+                        }
+                        _ => b,
+                    }
+                } else if prev == "in" && matches!(prev2.as_str(), "earlier" | "later") {
                     // "later in the day", "earlier in the year": in news, the day (year)
                     // of the report
                     told = true;
@@ -4780,6 +4825,21 @@ mod tests {
             NaiveDate::from_ymd_opt(1989, 10, 26),
         );
         assert_eq!(t.last().and_then(|t| t.value.as_deref()), Some("1988-Q3"));
+        // a period a verb of ending or beginning takes: the report's, or the story's year
+        let r = tags("Stocks ended the week with a loss.", "1990-03-23");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("the week", "1990-W12"));
+        let r = tags(
+            "We started 1988 with $3 billion and ended the year with $4 billion.",
+            "1990-03-23",
+        );
+        assert_eq!(r[1].2, "1988");
+        assert_eq!(one("How did you finish the year?", "1990-01-20").2, "1989");
+        assert!(tags(
+            "The talks started the day before and went on.",
+            "1990-03-23"
+        )
+        .iter()
+        .all(|t| t.0 != "the day"));
         // a month compared with "a year earlier" is that month a year back; "the quarter
         // ending in March" holds March (a numbered one keeps its number)
         let d = "1990-03-22";
