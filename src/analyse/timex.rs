@@ -679,7 +679,7 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             {
                 (1, 0)
             }
-            "until" | "till" if i + 1 == at => (1, ED_WORD),
+            "until" | "till" | "through" | "thru" if i + 1 == at => (1, ED_WORD),
             "since" if i + 1 == at => (-1, ED_WORD),
             "forward" if next == Some("to") => (1, 0),
             // "is to resume trading Tuesday"
@@ -1574,6 +1574,31 @@ fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
         let (Some(av), Some(bv)) = (a.value.as_deref(), b.value.as_deref()) else {
             continue;
         };
+        // days named by the weekday alone ("Thursday to Sunday") are no calendar days: a
+        // span of them that runs backwards ends a week later, or, told in the past, begins
+        // a week earlier
+        let weekday_only = |t: &Timex| {
+            text[t.s..t.e].split_whitespace().all(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                weekday_of(&w).is_some() || matches!(w.as_str(), "next" | "last" | "this" | "")
+            })
+        };
+        if weekday_only(a) || weekday_only(b) {
+            if weekday_only(a) && weekday_only(b) && gap != "and" && av.len() == 10 && bv < av {
+                let (Ok(ad), Ok(bd)) = (
+                    NaiveDate::parse_from_str(av, "%Y-%m-%d"),
+                    NaiveDate::parse_from_str(bv, "%Y-%m-%d"),
+                ) else {
+                    continue;
+                };
+                if tense(text, a.s, b.e) < 0 {
+                    out[i - 1].value = Some(ymd(ad - Duration::days(7)));
+                } else {
+                    out[i].value = Some(ymd(bd + Duration::days(7)));
+                }
+            }
+            continue;
+        }
         // month and day as "MM-DD" compare in calendar order; a month alone is its 1st,
         // a season its first month ("the summer and winter of 1877")
         let md = |v: &str| {
@@ -4825,6 +4850,22 @@ mod tests {
             NaiveDate::from_ymd_opt(1989, 10, 26),
         );
         assert_eq!(t.last().and_then(|t| t.value.as_deref()), Some("1988-Q3"));
+        // a span of weekdays that runs backwards ends a week later, or begins a week
+        // earlier when told in the past
+        let r = tags("The festival runs Thursday to Sunday.", "1990-03-23");
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("1990-03-22", "1990-03-25")
+        );
+        let r = tags("The festival ran Thursday to Sunday.", "1990-03-23");
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("1990-03-15", "1990-03-18")
+        );
+        assert_eq!(
+            one("The offer is valid through Sunday.", "1990-03-23").2,
+            "1990-03-25"
+        );
         // a period a verb of ending or beginning takes: the report's, or the story's year
         let r = tags("Stocks ended the week with a loss.", "1990-03-23");
         assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("the week", "1990-W12"));
