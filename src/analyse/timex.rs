@@ -1584,18 +1584,32 @@ fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
             })
         };
         if weekday_only(a) || weekday_only(b) {
-            if weekday_only(a) && weekday_only(b) && gap != "and" && av.len() == 10 && bv < av {
-                let (Ok(ad), Ok(bd)) = (
+            if weekday_only(a) && weekday_only(b) && gap != "and" && av.len() == 10 {
+                let (Ok(mut ad), Ok(mut bd)) = (
                     NaiveDate::parse_from_str(av, "%Y-%m-%d"),
                     NaiveDate::parse_from_str(bv, "%Y-%m-%d"),
                 ) else {
                     continue;
                 };
-                if tense(text, a.s, b.e) < 0 {
-                    out[i - 1].value = Some(ymd(ad - Duration::days(7)));
-                } else {
-                    out[i].value = Some(ymd(bd + Duration::days(7)));
+                // (or spans more than a week: "lasted from Tuesday until Thursday", each
+                // placed on its own, the second by "until" ahead)
+                let past = tense(text, a.s, b.e) < 0;
+                let week = Duration::days(7);
+                if bd < ad {
+                    if past {
+                        ad -= week;
+                    } else {
+                        bd += week;
+                    }
+                } else if (bd - ad).num_days() > 6 {
+                    if past {
+                        bd -= week;
+                    } else {
+                        ad += week;
+                    }
                 }
+                out[i - 1].value = Some(ymd(ad));
+                out[i].value = Some(ymd(bd));
             }
             continue;
         }
@@ -1618,7 +1632,13 @@ fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
         if !has_year(&text[b.s..b.e]) {
             let ranged = gap != "and";
             let (av, bv) = (av.to_string(), bv.to_string());
-            if ranged && bv < av && bv.len() == av.len() && !bv.starts_with('X') {
+            // (or whose two placings are more than a year apart: "from Dec. 24 through
+            // Jan. 2" placed 2012 and 2014)
+            let apart = match (av[..4].parse::<i32>(), bv[..4].parse::<i32>()) {
+                (Ok(ay), Ok(by)) => by - ay > i32::from(md(&av) > md(&bv)),
+                _ => false,
+            };
+            if ranged && (bv < av || apart) && bv.len() == av.len() && !bv.starts_with('X') {
                 let (Ok(ay), Ok(by), Some(base)) =
                     (av[..4].parse::<i32>(), bv[..4].parse::<i32>(), dct)
                 else {
@@ -4865,6 +4885,23 @@ mod tests {
         assert_eq!(
             one("The offer is valid through Sunday.", "1990-03-23").2,
             "1990-03-25"
+        );
+        let r = tags(
+            "The strike lasted from Tuesday until Thursday.",
+            "1990-03-23",
+        );
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("1990-03-20", "1990-03-22")
+        );
+        // a span of days placed more than a year apart is one span
+        let r = tags(
+            "The museum is closed from Dec. 24 through Jan. 2.",
+            "1990-03-23",
+        );
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("1989-12-24", "1990-01-02")
         );
         // a period a verb of ending or beginning takes: the report's, or the story's year
         let r = tags("Stocks ended the week with a loss.", "1990-03-23");
