@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 #[derive(Clone, Copy, Debug)]
 enum When {
     Fixed(u32, u32),
-    /// (n, weekday, month); n = 0 is the last one
-    Nth(u32, Weekday, u32),
+    /// (n, weekday, month, days after it); n = 0 is the last one
+    Nth(u32, Weekday, u32, i64),
     Easter(i64),
     Orthodox(i64),
 }
@@ -39,11 +39,13 @@ fn parse_when(rule: &str) -> Option<When> {
         return Some(When::Fixed(m.parse().ok()?, d.parse().ok()?));
     }
     let p: Vec<&str> = r.split_whitespace().collect();
-    let [n, wd, m] = p.as_slice() else {
-        return None;
+    let (n, wd, m, after) = match p.as_slice() {
+        [n, wd, m] => (n, wd, m, 0),
+        [n, wd, m, d] => (n, wd, m, d.parse().ok()?),
+        _ => return None,
     };
     let n = if *n == "last" { 0 } else { n.parse().ok()? };
-    Some(When::Nth(n, wd.parse().ok()?, m.parse().ok()?))
+    Some(When::Nth(n, wd.parse().ok()?, m.parse().ok()?, after))
 }
 
 fn holidays() -> &'static Holidays {
@@ -119,7 +121,7 @@ pub fn nth_weekday(y: i32, m: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {
 pub fn date_of(name: &str, y: i32) -> Option<NaiveDate> {
     match *holidays().by_name.get(&key(name))? {
         When::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
-        When::Nth(n, wd, m) => nth_weekday(y, m, wd, n),
+        When::Nth(n, wd, m, after) => nth_weekday(y, m, wd, n).map(|d| d + Duration::days(after)),
         When::Easter(k) => easter(y).map(|d| d + Duration::days(k)),
         When::Orthodox(k) => orthodox_easter(y).map(|d| d + Duration::days(k)),
     }
@@ -139,6 +141,9 @@ mod tests {
         assert_eq!(date_of("Christmas", 1998), d(1998, 12, 25));
         assert_eq!(date_of("New Year’s Day", 2000), d(2000, 1, 1));
         assert_eq!(date_of("Thanksgiving", 1998), d(1998, 11, 26));
+        // the day after: Thanksgiving 2013 was November 28, the 4th of 4 Thursdays after a
+        // Friday the 1st, so Black Friday was the 5th Friday
+        assert_eq!(date_of("Black Friday", 2013), d(2013, 11, 29));
         assert_eq!(date_of("Memorial Day", 1999), d(1999, 5, 31));
         assert_eq!(date_of("Labor Day", 1998), d(1998, 9, 7));
         assert_eq!(date_of("Easter", 2019), d(2019, 4, 21));
