@@ -247,6 +247,13 @@ const PIECES: &[&str] = &[
     "that he would",
     "and will meet",
     "scheduled for",
+    "on the 28th",
+    "on the 31st",
+    "Thursday to Sunday",
+    "from Dec. 24 through Jan. 2",
+    "Black Friday",
+    "ended the year",
+    "the quarter ending in",
 ];
 
 fn check(text: &str, published: Option<&str>) {

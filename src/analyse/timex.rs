@@ -58,6 +58,7 @@ enum Rule {
     InThePart,
     NthWeekday,
     QuarterCode,
+    DayOfMonth,
 }
 
 struct Vocab {
@@ -437,6 +438,13 @@ fn build() -> Vocab {
         (
             Rule::YearEnd,
             format!(r"{b}(?:(?P<y>{year})\s+)?year(?:[\s-]|['’]s\s+)end(?:\s+(?P<y2>{year}))?{b}"),
+        ),
+        (
+            // "on the 28th": a day of the month being told about
+            Rule::DayOfMonth,
+            format!(
+                r"{b}(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)){b}"
+            ),
         ),
     ];
     let rules = rules
@@ -4321,6 +4329,36 @@ fn normalise(
             kind = "TIME";
             value = Some(format!("{}{p}", ymd(day)));
         }
+        Rule::DayOfMonth => {
+            // not "the 28th of …" (a date rule's), "the 20th century", "on the 5th floor"
+            let next = first_word(&text[e..]);
+            let ahead = &text[e..crate::text::floor_char(text, (e + 40).min(text.len()))];
+            if text[e..].trim_start().starts_with(['-', '–'])
+                || matches!(next.as_str(), "of" | "to" | "through")
+                || modifies_noun(text, e)
+                // "until the 11th, 12th and 13th centuries"
+                || ahead.to_lowercase().contains("centur")
+            {
+                return None;
+            }
+            s = c.name("x")?.start();
+            let d: u32 = g("d")?.parse().ok()?;
+            // the story's month when it has told a day, else the report's; a day gone by
+            // in the past tense, or still to come in the future
+            let b = anchor.filter(|a| a.day).map(|a| a.date).or(dct)?;
+            let now = dct.unwrap_or(b);
+            let tense = t();
+            let (mut y, mut m) = (b.year(), b.month());
+            let day = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, d);
+            if tense < 0 && day(y, m)? > now {
+                (y, m) = shift_months(y, m, -1);
+            } else if tense > 0 && day(y, m)? < now {
+                (y, m) = shift_months(y, m, 1);
+            }
+            let date = day(y, m)?;
+            *anchor = Some(Anchor { date, day: true });
+            value = Some(ymd(date));
+        }
         Rule::YearEnd => {
             // "by year-end", "at year end 1988": the year, at its end (TimeML: mod END)
             let y = match g("y").or(g("y2")) {
@@ -4893,6 +4931,16 @@ mod tests {
         assert_eq!(
             (r[0].2.as_str(), r[1].2.as_str()),
             ("1990-03-20", "1990-03-22")
+        );
+        // "on the 28th": a day of the month told about, gone by in the past tense
+        let d = "1990-03-23";
+        assert_eq!(one("The meeting is on the 28th.", d).2, "1990-03-28");
+        assert_eq!(one("The vote was held on the 26th.", d).2, "1990-02-26");
+        assert!(tags("He lives on the 5th floor.", d).is_empty());
+        assert!(
+            tags("It was so until the 11th, 12th and 13th centuries.", d)
+                .iter()
+                .all(|t| !t.0.starts_with("the 11th"))
         );
         // a span of days placed more than a year apart is one span
         let r = tags(
