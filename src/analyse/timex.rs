@@ -506,34 +506,26 @@ fn clause_after_and(words: &[(usize, String)], past_forms: &HashSet<String>) -> 
     words.windows(2).any(|p| {
         matches!(p[0].1.as_str(), "and" | "but" | "while" | "whereas") && {
             let n = p[1].1.as_str();
-            matches!(
-                n,
-                "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "shall"
-                    | "should"
-                    | "must"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "it"
-                    | "then"
-                    | "also"
-                    | "later"
-            ) || past_forms.contains(n)
+            is_modal(n)
+                || matches!(
+                    n,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "it"
+                        | "then"
+                        | "also"
+                        | "later"
+                )
+                || past_forms.contains(n)
                 || (n.len() > 4 && n.ends_with("ed"))
         }
     })
@@ -2092,22 +2084,19 @@ pub fn moves_a_date(before: &str) -> bool {
 /// Whether a modal, "to" or an adverb of habit stands right before `s`: a "last" there is
 /// the verb ("may last a year", "could last months", "usually last two hours").
 fn modal_before(text: &str, s: usize) -> bool {
+    let w = last_word(&text[..s]);
+    is_modal(&w)
+        || matches!(
+            w.as_str(),
+            "to" | "usually" | "normally" | "typically" | "generally"
+        )
+}
+
+/// A modal auxiliary.
+fn is_modal(w: &str) -> bool {
     matches!(
-        last_word(&text[..s]).as_str(),
-        "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "to"
-            | "shall"
-            | "usually"
-            | "normally"
-            | "typically"
-            | "generally"
+        w,
+        "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
     )
 }
 
