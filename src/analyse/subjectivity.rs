@@ -328,9 +328,9 @@ fn sigmoid(z: f32) -> f32 {
 /// vector of a sentence's own words (outside quotation marks), kept as one score per word
 /// (the word's vector times the regression's weights) and the word's weight in the mean.
 /// The weighted mean of the scores is then the regression's input, so no vector is
-/// shipped. Unlike the hashed words, it knows words that training
-/// never saw ("deplorable" lies near "shameful"), which is what carries it to other
-/// articles and topics.
+/// shipped. Unlike the hashed words, it knows words that training never saw
+/// ("deplorable" lies near "shameful"), which is what carries it to other articles and
+/// topics.
 #[derive(Default)]
 pub struct WordScores {
     /// score and weight of each word (a fast hash: one lookup per word of every sentence)
