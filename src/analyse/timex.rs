@@ -3950,8 +3950,19 @@ fn normalise(
                 (None, Some(d)) => resolve_day(text, s, e, d, g("dm"), g("dd"), dct),
                 // a clock alone is on the story's day ("Voters go to the polls on Sunday.
                 // Polls open at 7 a.m."), or the report's when none has been told
-                (None, None) => match *anchor {
-                    Some(a) if a.day => Some(a.date),
+                // (not a day gone by for a clock told in the future: "arrested on
+                // Monday. He will appear in court at 10 a.m." is the report's day; the
+                // other way round, a past tense in an event's schedule is too often
+                // another clause's to move a clock off the event's day)
+                (None, None) => match (*anchor, dct) {
+                    (Some(a), Some(now)) if a.day && a.date != now => {
+                        if a.date < now && t() > 0 {
+                            Some(now)
+                        } else {
+                            Some(a.date)
+                        }
+                    }
+                    (Some(a), None) if a.day => Some(a.date),
                     _ => dct,
                 },
             };
@@ -4992,6 +5003,12 @@ mod tests {
             d,
         );
         assert_eq!(r[1].2, "1989-10-29T07:00");
+        // (but not a day gone by for a clock told in the future)
+        let r = tags(
+            "Police arrested him on Monday. He will appear at 10 a.m.",
+            d,
+        );
+        assert_eq!(r[1].2, "1989-10-26T10:00");
         let r = tags("Yesterday we started work at 10 am.", d);
         assert_eq!(r[1].2, "1989-10-25T10:00");
         assert_eq!(one("The shop opens at 9 a.m.", d).2, "1989-10-26T09:00");
