@@ -3366,11 +3366,14 @@ fn normalise(
                 // the night before the story's day ("closed lower Friday … overnight
                 // losses in New York" is Thursday night), or before the report's; the
                 // coming night when told in the future ("will work overnight")
-                let day = match *anchor {
-                    Some(a) if a.day => a.date,
+                let ahead = t() > 0;
+                let day = match (*anchor, dct) {
+                    // (a night to come is not a night of a story gone by)
+                    (Some(a), Some(now)) if a.day && !(ahead && a.date < now) => a.date,
+                    (Some(a), None) if a.day => a.date,
                     _ => dct?,
                 };
-                let back = if t() > 0 { 0 } else { 1 };
+                let back = if ahead { 0 } else { 1 };
                 return Some(Timex {
                     s,
                     e,
@@ -5082,6 +5085,10 @@ mod tests {
             "1989-10-22TNI"
         );
         assert_eq!(one("Crews will work overnight.", d).2, "1989-10-26TNI");
+        assert_eq!(
+            tags("Prices fell on Monday. Crews will work overnight.", d)[1].2,
+            "1989-10-26TNI"
+        );
         assert!(tags("I came by an overnight train.", d).is_empty());
         assert!(tags("It is impossible to solve this overnight.", d).is_empty());
     }
