@@ -2092,6 +2092,17 @@ fn modal_before(text: &str, s: usize) -> bool {
         )
 }
 
+/// The day of the story a time without a day of its own falls on: the last day told, or
+/// the report's when none has been told, or when the time lies ahead (`ahead`) and the
+/// day told is gone by ("arrested on Monday. He will appear in court at 10 a.m.").
+fn story_day(anchor: Option<Anchor>, dct: Option<NaiveDate>, ahead: bool) -> Option<NaiveDate> {
+    match (anchor, dct) {
+        (Some(a), Some(now)) if a.day && !(ahead && a.date < now) => Some(a.date),
+        (Some(a), None) if a.day => Some(a.date),
+        _ => dct,
+    }
+}
+
 /// A modal auxiliary.
 fn is_modal(w: &str) -> bool {
     matches!(
@@ -3367,12 +3378,7 @@ fn normalise(
                 // losses in New York" is Thursday night), or before the report's; the
                 // coming night when told in the future ("will work overnight")
                 let ahead = t() > 0;
-                let day = match (*anchor, dct) {
-                    // (a night to come is not a night of a story gone by)
-                    (Some(a), Some(now)) if a.day && !(ahead && a.date < now) => a.date,
-                    (Some(a), None) if a.day => a.date,
-                    _ => dct?,
-                };
+                let day = story_day(*anchor, dct, ahead)?;
                 let back = if ahead { 0 } else { 1 };
                 return Some(Timex {
                     s,
@@ -3953,21 +3959,9 @@ fn normalise(
                 (None, Some(d)) => resolve_day(text, s, e, d, g("dm"), g("dd"), dct),
                 // a clock alone is on the story's day ("Voters go to the polls on Sunday.
                 // Polls open at 7 a.m."), or the report's when none has been told
-                // (not a day gone by for a clock told in the future: "arrested on
-                // Monday. He will appear in court at 10 a.m." is the report's day; the
-                // other way round, a past tense in an event's schedule is too often
+                // (the other way round, a past tense in an event's schedule is too often
                 // another clause's to move a clock off the event's day)
-                (None, None) => match (*anchor, dct) {
-                    (Some(a), Some(now)) if a.day && a.date != now => {
-                        if a.date < now && t() > 0 {
-                            Some(now)
-                        } else {
-                            Some(a.date)
-                        }
-                    }
-                    (Some(a), None) if a.day => Some(a.date),
-                    _ => dct,
-                },
+                (None, None) => story_day(*anchor, dct, t() > 0),
             };
             // "5 p.m." is T17:00 as in TimeML's examples; "midnight" is T24
             let clock = if let Some(sec) = g("sec").or(g("sec2")) {
@@ -4317,7 +4311,7 @@ fn normalise(
                     return None;
                 }
                 let p = v.day_parts.get(p2.to_lowercase().as_str())?.clone();
-                let day = anchor.filter(|a| a.day).map(|a| a.date).or(dct)?;
+                let day = story_day(*anchor, dct, t() > 0)?;
                 kind = "TIME";
                 value = Some(format!("{}{p}", ymd(day)));
                 return Some(Timex { s, e, kind, value });
