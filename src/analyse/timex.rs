@@ -1256,8 +1256,21 @@ fn other_day_of_a_list(text: &str, out: &mut Vec<Timex>) {
             else {
                 continue;
             };
-            let n = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            let lead = &before[..before.len() - n];
+            // ("on the 14th and 15th of March": ordinals, with their article)
+            let digits_end = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|x| before.strip_suffix(x))
+                .filter(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+                .map_or(before.len(), str::len);
+            let n = digits_end
+                - before[..digits_end]
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .len();
+            let mut lead = &before[..digits_end - n];
+            let article = lead.ends_with(" the ") && digits_end < before.len();
+            if article {
+                lead = &lead[..lead.len() - "the ".len()];
+            }
             if !(1..=2).contains(&n)
                 || !lead.ends_with(' ')
                 || !matches!(
@@ -1267,14 +1280,13 @@ fn other_day_of_a_list(text: &str, out: &mut Vec<Timex>) {
             {
                 continue;
             }
-            let earlier = before[before.len() - n..]
+            let earlier = before[digits_end - n..digits_end]
                 .parse()
                 .ok()
                 .filter(|d| *d < day.day());
             if let Some(d) = earlier.and_then(|d| day.with_day(d)) {
-                let s = before.len() - n;
                 extra.push(Timex {
-                    s,
+                    s: lead.len(),
                     e: before.len(),
                     kind: "DATE",
                     value: Some(ymd(d)),
@@ -4335,6 +4347,15 @@ fn normalise(
                 || modifies_noun(text, e)
                 // "until the 11th, 12th and 13th centuries"
                 || ahead.to_lowercase().contains("centur")
+                // "on the 14th and 15th of March": the list's month comes after it
+                || {
+                    static LIST: OnceLock<Regex> = OnceLock::new();
+                    LIST.get_or_init(|| {
+                        Regex::new(r"^\s+(?:and|or)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+of\s")
+                            .expect("list pattern compiles")
+                    })
+                    .is_match(ahead)
+                }
             {
                 return None;
             }
@@ -4935,6 +4956,11 @@ mod tests {
         assert_eq!(one("The meeting is on the 28th.", d).2, "1990-03-28");
         assert_eq!(one("The vote was held on the 26th.", d).2, "1990-02-26");
         assert!(tags("He lives on the 5th floor.", d).is_empty());
+        // the first of two ordinal days before their month
+        assert_eq!(
+            ends("The strikes hit on the 14th and 15th of March."),
+            pair("1990-03-14", "1990-03-15")
+        );
         assert!(
             tags("It was so until the 11th, 12th and 13th centuries.", d)
                 .iter()
