@@ -254,6 +254,8 @@ const PIECES: &[&str] = &[
     "Black Friday",
     "ended the year",
     "the quarter ending in",
+    "on the 14th and 15th of",
+    "will appear at 10 a.m.",
 ];
 
 fn check(text: &str, published: Option<&str>) {
