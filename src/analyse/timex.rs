@@ -338,7 +338,7 @@ fn build() -> Vocab {
         (
             Rule::RelUnit,
             format!(
-                r"{b}(?:(?P<edge>{edge})[\s-]+)?(?:(?P<det>the)\s+)?(?P<rel>last|next|this|past|previous|coming|following|current|same|prior|preceding|present|upcoming|latest|outgoing)\s+(?:fiscal\s+)?(?P<u>year|month|week|decade|century|weekend|day|night|fiscal\s+year)(?P<post>\s+or\s+so)?{b}"
+                r"{b}(?:(?P<edge>{edge})[\s-]+)?(?:(?P<det>the)\s+)?(?P<rel>last|next|this\s+past|this\s+coming|this|past|previous|coming|following|current|same|prior|preceding|present|upcoming|latest|outgoing)\s+(?:fiscal\s+)?(?P<u>year|month|week|decade|century|weekend|day|night|fiscal\s+year)(?P<post>\s+or\s+so)?{b}"
             ),
         ),
         (
@@ -3456,8 +3456,8 @@ fn normalise(
             let u = norm_key(g("u")?);
             let u = u.trim_start_matches("fiscal ").to_string();
             let step: i32 = match rel.as_str() {
-                "last" | "past" | "previous" | "prior" | "preceding" => -1,
-                "next" | "coming" | "following" | "upcoming" => 1,
+                "last" | "past" | "this past" | "previous" | "prior" | "preceding" => -1,
+                "next" | "coming" | "this coming" | "following" | "upcoming" => 1,
                 _ => 0,
             };
             // "the following year", "the same day": relative to the last date mentioned
@@ -6374,6 +6374,14 @@ mod tests {
             ),
             // "next winter" in June: the one that begins this December
             ("We must prepare for next winter.", None, "next winter", "DATE", "2010-WI"),
+            // "this past" and "this coming" keep their "this"
+            (
+                "The storm hit this past weekend.",
+                None,
+                "this past weekend",
+                "DATE",
+                "2010-W23-WE",
+            ),
             // a season of the story: after the last date told, or in its year
             (
                 "The sale was announced in June 2008. It was approved the following spring.",
