@@ -2500,14 +2500,15 @@ fn duration_value(n: Option<f64>, unit: &str, half: bool) -> Option<String> {
             format!("P{t}{whole}{code}{t2}{part}{sub}")
         });
     }
-    // whole days in hours and whole years in months, as TimeBank writes "the last twenty
-    // four hours" (P1D) and HeidelTime "the last 12 months" (P1Y)
+    // a day in hours and a year in months, as TimeBank writes "the last twenty four
+    // hours" (P1D) and HeidelTime "the last 12 months" (P1Y); other counts as written
+    // ("48 hours" is PT48H: one example is too few to move every multiple)
     let whole = n as i64;
-    if t == "T" && code == "H" && whole >= 24 && whole % 24 == 0 {
-        return Some(format!("P{}D", whole / 24));
+    if t == "T" && code == "H" && whole == 24 {
+        return Some("P1D".into());
     }
-    if t.is_empty() && code == "M" && whole >= 12 && whole % 12 == 0 {
-        return Some(format!("P{}Y", whole / 12));
+    if t.is_empty() && code == "M" && whole == 12 {
+        return Some("P1Y".into());
     }
     Some(format!("P{t}{whole}{code}"))
 }
@@ -6722,7 +6723,7 @@ mod tests {
         );
         assert_eq!(one("It lasted a minute and a half.", d).2, "PT1M30S");
         assert_eq!(one("It lasted several years.", d).2, "PXY");
-        // whole days in hours, whole years in months; other counts as written
+        // a day in hours, a year in months; other counts as written
         assert_eq!(
             one("Twelve died in the last twenty four hours.", d).2,
             "P1D"
@@ -6730,6 +6731,7 @@ mod tests {
         assert_eq!(one("Prices rose over the past 12 months.", d).2, "P1Y");
         assert_eq!(one("It lasted 18 months.", d).2, "P18M");
         assert_eq!(one("It lasted 36 hours.", d).2, "PT36H");
+        assert_eq!(one("The ceasefire held for 48 hours.", d).2, "PT48H");
     }
 
     /// Span rows: sentence and the range its first expression covers (None: no range).
