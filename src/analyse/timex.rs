@@ -3590,8 +3590,10 @@ fn normalise(
             let n = number(n_raw)?;
             let unit = g("u")?;
             let nk = norm_key(n_raw);
-            // "a" alone as the number needs a singular unit ("a year", not "a years")
+            // "a" alone as the number needs a singular unit ("a year", not "a years"; "one
+            // and a half hours" is plural)
             if (nk == "a" || nk == "an" || nk == "one")
+                && g("half1").is_none()
                 && norm_key(unit).ends_with('s')
                 && !norm_key(unit).ends_with("ss")
             {
@@ -6732,6 +6734,7 @@ mod tests {
         assert_eq!(one("It lasted 18 months.", d).2, "P18M");
         assert_eq!(one("It lasted 36 hours.", d).2, "PT36H");
         assert_eq!(one("The ceasefire held for 48 hours.", d).2, "PT48H");
+        assert_eq!(one("It lasted one and a half hours.", d).2, "PT1H30M");
     }
 
     /// Span rows: sentence and the range its first expression covers (None: no range).
