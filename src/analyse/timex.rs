@@ -577,6 +577,9 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
     // word index of the span
     let at = words.partition_point(|(p, _)| *p < s);
     let end = words.partition_point(|(p, _)| *p < e);
+    // the comma closing an opening phrase ("Until Tuesday, no one had claimed …") leads to
+    // the clause the phrase belongs to
+    let opening = !text[from..s].contains(',') && text[from..s].split_whitespace().count() <= 3;
     let mut best: Option<(usize, i8)> = None;
     for (i, (_, w)) in words.iter().enumerate() {
         if i >= at && i < end {
@@ -872,13 +875,8 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
         } else {
             (e, words[i].0)
         };
-        // the comma closing an opening phrase ("Until Tuesday, no one had claimed …")
-        // leads to the clause the phrase belongs to
-        let opening = i >= end
-            && !text[from..s].contains(',')
-            && text[from..s].split_whitespace().count() <= 3;
         let commas = (text[a..b].matches(',').count()
-            - usize::from(opening && text[a..b].contains(',')))
+            - usize::from(i >= end && opening && text[a..b].contains(',')))
         .min(2)
             * COMMA;
         // a marker in a "that" clause after the span tells the reported matter's time,
@@ -886,13 +884,9 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
         // (and one after "and" or "but" with no comma between, which the comma counts
         // for: "met him on Saturday and will meet her on Tuesday")
         let clause = if i >= end
-            && words[end..i].iter().any(|(_, x)| {
-                x == "that"
-                    || (matches!(x.as_str(), "and" | "but" | "while" | "whereas")
-                        && !text[e..words[i].0].contains(','))
-            })
             && (words[end..i].iter().any(|(_, x)| x == "that")
-                || clause_after_and(&words[end..=i], &v.past_forms))
+                || (!text[e..words[i].0].contains(',')
+                    && clause_after_and(&words[end..=i], &v.past_forms)))
         {
             CLAUSE
         } else {
