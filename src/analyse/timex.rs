@@ -310,7 +310,7 @@ fn build() -> Vocab {
         (
             Rule::Quarter,
             format!(
-                r"{b}(?:(?P<det>the|this|that|its|their|a)\s+)?(?:(?P<yr>this|last|next)\s+year'?s\s+)?(?P<adj>(?:(?:year-ago|year-earlier|comparable|latest|current|fiscal|same|flat|recent|previous|prior|past|preceding|final|last|this|next|coming|following|corresponding|seasonally|weak|strong)[\s-]+)*)(?:(?P<y1>{year})\s+)?(?:fiscal[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{year})|(?P<yr2>this|last|next)\s+year))?{b}"
+                r"{b}(?:(?P<det>the|this|that|its|their|a)\s+)?(?:(?P<yr>this|last|next)\s+year'?s\s+)?(?P<adj>(?:(?:year-ago|year-earlier|comparable|latest|current|fiscal|same|flat|recent|previous|prior|past|preceding|final|last|this|next|coming|following|corresponding|seasonally|weak|strong)[\s-]+)*)(?:(?P<y1>{year})\s+)?(?:fiscal[\s-]+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+|(?P<mq1>{month})\s*[-–]\s*(?P<mq2>{month})(?:,?\s+(?P<y3>{year}))?\s+)?(?:fiscal[\s-]+)?(?:quarter|(?P<period>period))(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{year})|(?P<yr2>this|last|next)\s+year))?{b}"
             ),
         ),
         (
@@ -393,7 +393,7 @@ fn build() -> Vocab {
         (
             Rule::YearAgo,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+period(?P<ly>\s+(?:last|a)\s+year)?){b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+period(?P<ly>\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?){b}"
             ),
         ),
         (
@@ -646,6 +646,32 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                 } else {
                     (1, 0)
                 }
+            }
+            // a reduced relative right before the date looks ahead: "a cold front expected
+            // Tuesday night should bring relief", "a ruling due Friday" ("as expected",
+            // "than expected" compare; "was expected Tuesday" is read above; "analysts
+            // expected Tuesday's report", "expected Tuesday that …" are the finite verb)
+            "expected" | "due"
+                if i + 1 == at
+                    && !text[e..].starts_with(['\'', '’'])
+                    && !text[e..].trim_start().starts_with("that ")
+                    && !matches!(
+                        prev(1),
+                        Some(
+                            "as" | "than"
+                                | "had"
+                                | "has"
+                                | "have"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "been"
+                                | "be"
+                        )
+                    ) =>
+            {
+                (1, MODAL)
             }
             // "discussed preparations for the summit in late June": what is prepared for
             // lies ahead
@@ -1875,7 +1901,13 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
         // "the same period last year": the period this sentence (or the report before it)
         // tells of, a year before ("sales in the first quarter rose, compared with the same
         // period last year" is the first quarter of last year)
-        if phrase.contains("period") && phrase.ends_with("last year") && out[i].kind == "DATE" {
+        if phrase.contains("period")
+            && (phrase.ends_with("last year") || year_back)
+            && phrase.starts_with("the")
+            && !phrase.contains("year ago period")
+            && !phrase.contains("year earlier period")
+            && out[i].kind == "DATE"
+        {
             let (from, _) =
                 crate::text::sentence_around(text, out[i].s, out[i].e, &['!', '?', '\n', ';'], 300);
             let told = |t: &Timex| {
@@ -2992,7 +3024,22 @@ fn normalise(
         Rule::Quarter => {
             let adj = norm_key(g("adj").unwrap_or(""));
             let det = g("det").map(str::to_lowercase);
-            let q = g("q").and_then(ordinal).map(|q| q as i32);
+            // "the July-September quarter", "the April-June period": the months that make
+            // a calendar quarter (other spans of months are left to the month rules)
+            let months_q = match (g("mq1"), g("mq2")) {
+                (Some(a), Some(b)) => {
+                    let (a, b) = (month_of(a)?, month_of(b)?);
+                    if a % 3 != 1 || b != a + 2 {
+                        return None;
+                    }
+                    Some((a / 3 + 1) as i32)
+                }
+                _ => None,
+            };
+            if g("period").is_some() && months_q.is_none() {
+                return None;
+            }
+            let q = g("q").and_then(ordinal).map(|q| q as i32).or(months_q);
             if q.is_none() && adj.is_empty() && g("yr").is_none() && g("y1").is_none() {
                 // "a quarter of the vote", "quarter" alone
                 if !matches!(
@@ -3018,7 +3065,10 @@ fn normalise(
                     s = c.name("yr")?.start();
                 }
             }
-            let explicit_year = g("y1").or(g("y2")).and_then(|y| y.parse::<i32>().ok());
+            let explicit_year = g("y1")
+                .or(g("y2"))
+                .or(g("y3"))
+                .and_then(|y| y.parse::<i32>().ok());
             let yr = g("yr").or(g("yr2")).map(str::to_lowercase);
             let year_ago = adj.contains("year ago") || adj.contains("year earlier");
             let base = dct;
@@ -6853,5 +6903,53 @@ mod tests {
         assert_eq!(range_of("1998-W06").1.as_deref(), Some("1998-02-02"));
         assert_eq!(range_of("PRESENT_REF"), (None, None, None));
         assert_eq!(range_of("1998-02-06T14:30").0, Some("day"));
+    }
+
+    /// The eighth round, from 2013-style wire stories run through both taggers: each row
+    /// as in `tense_spans_and_anaphora_of_reported_speech`, resolved against 2013-11-05.
+    #[test]
+    fn eighth_round_wire_stories() {
+        let d = "2013-11-05";
+        let rows: &[Row] = &[
+            // the months of a calendar quarter name the quarter
+            (
+                "Its net profit for the July-September quarter nearly doubled.",
+                None,
+                "the July-September quarter",
+                "DATE",
+                "2013-Q3",
+            ),
+            (
+                "Output grew 0.1 percent in the July-September period.",
+                None,
+                "the July-September period",
+                "DATE",
+                "2013-Q3",
+            ),
+            (
+                "The January-March 2013 quarter was weak.",
+                None,
+                "The January-March 2013 quarter",
+                "DATE",
+                "2013-Q1",
+            ),
+            // other spans of months stay months
+            (
+                "Sales in the June-August period rose.",
+                Some(0),
+                "June",
+                "DATE",
+                "2013-06",
+            ),
+            // "the same period a year earlier" is one expression: that quarter, a year back
+            (
+                "Profit rose in the July-September period from the same period a year earlier.",
+                Some(1),
+                "the same period a year earlier",
+                "DATE",
+                "2012-Q3",
+            ),
+        ];
+        check_rows(d, rows);
     }
 }
