@@ -298,7 +298,7 @@ fn build() -> Vocab {
         (
             Rule::Decade,
             format!(
-                r"{b}(?:(?P<edge>{edge})\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?(?:(?P<dd>\d{{3}})0['’]?s|['’](?P<d2>\d)0['’]?s|(?P<d3>\d)0['’]?s|(?:(?P<cw>eighteen|nineteen)[\s-]+)?(?P<dw>{decade_w})){b}"
+                r"(?:{b}(?:(?P<edge>{edge})\s+)?(?:(?P<det>the)\s+)?(?:(?P<mod>early|late|mid|middle)[\s-]+)?)?(?:{b}(?P<dd>\d{{3}})0['’]?s|['’](?P<d2>\d)0['’]?s|{b}(?P<d3>\d)0['’]?s|{b}(?:(?P<cw>eighteen|nineteen)[\s-]+)?(?P<dw>{decade_w})){b}"
             ),
         ),
         (
@@ -3507,15 +3507,19 @@ fn normalise(
             };
             // "the following year", "the same day": relative to the last date mentioned
             // "the next day" too, in a past narrative: the day after the one told of
-            // ("Fighting broke out on Jan. 5. The next day, …"), where "next week" and "in
-            // the next day or two" count from today
+            // ("Fighting broke out on Jan. 5. The next day, …"; "a poor monsoon in 2009
+            // pushed up prices for much of the next year"), where "next week" and "in the
+            // next day or two" count from today
             let anaphoric = (matches!(
                 rel.as_str(),
                 "following" | "previous" | "same" | "prior" | "preceding"
             ) || rel == "next"
-                && matches!(u.as_str(), "day" | "night")
+                && matches!(u.as_str(), "day" | "night" | "week" | "month" | "year")
                 && t() < 0
-                && !matches!(last_word(&text[..s]).as_str(), "in" | "within" | "over"))
+                && !matches!(
+                    last_word(&text[..s]).as_str(),
+                    "in" | "within" | "over" | "for"
+                ))
                 && g("det").is_some();
             let base = if anaphoric {
                 // "the previous day" needs a day to count from, not only a year
@@ -4125,7 +4129,8 @@ fn normalise(
                     }
                 } else if prev == "in" && matches!(prev2.as_str(), "earlier" | "later") {
                     // "later in the day", "earlier in the year": in news, the day (year)
-                    // of the report
+                    // of the report (the last day told is often another: "hostages taken
+                    // on July 31 … Later in the day, he met")
                     told = true;
                     dct.or(anchor.map(|a| a.date))?
                 } else if u == "year"
@@ -4472,6 +4477,20 @@ fn normalise(
                         let w = prev.rsplit(char::is_whitespace).next().unwrap_or("");
                         is_upper(w) && !prev.ends_with(['.', '!', '?', ':'])
                     })
+                {
+                    return None;
+                }
+                // "the Liberation daily", "the Kaluga Evening daily": a paper named before it
+                let w = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+                if !is_upper(adv)
+                    && is_upper(w)
+                    && w.chars().count() > 1
+                    && month_of(w).is_none()
+                    && weekday_of(w).is_none()
+                    && !prev[..prev.len() - w.len()]
+                        .trim_end()
+                        .ends_with(['.', '!', '?', ':'])
+                    && prev.len() > w.len()
                 {
                     return None;
                 }
@@ -6949,7 +6968,49 @@ mod tests {
                 "DATE",
                 "2012-Q3",
             ),
+            // "died" is a past verb (four letters with -ed: the -ed rule skips them)
+            (
+                "Mandela, who died Thursday, will be remembered next week.",
+                Some(0),
+                "Thursday",
+                "DATE",
+                "2013-10-31",
+            ),
+            // a reduced relative "expected" before the day looks ahead; "than expected"
+            // compares
+            (
+                "Officials said a cold front expected Thursday night should bring relief.",
+                None,
+                "Thursday night",
+                "TIME",
+                "2013-11-07TNI",
+            ),
+            (
+                "Stocks rose more than expected Thursday.",
+                None,
+                "Thursday",
+                "DATE",
+                "2013-10-31",
+            ),
+            // "the next year" of a past story counts from the story's year
+            (
+                "A poor monsoon in 2009 pushed up food prices for much of the next year.",
+                Some(1),
+                "the next year",
+                "DATE",
+                "2010",
+            ),
+            // "'80s" after a decade with its article
+            (
+                "He was charged with killings in the 1970s and '80s.",
+                Some(1),
+                "'80s",
+                "DATE",
+                "198",
+            ),
         ];
         check_rows(d, rows);
+        // a paper named before "daily" is no set
+        assert!(tags("He spoke to the Kommersant daily.", d).is_empty());
     }
 }
