@@ -206,8 +206,23 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
     let events: Vec<(usize, usize)> = found.iter().map(|f| (f.s, f.e)).collect();
     for t in timex::tag(text, dct) {
         let i = events.partition_point(|&(_, e)| e <= t.s);
+        let mut t = t;
         if events.get(i).is_some_and(|&(s, _)| s < t.e) {
-            continue;
+            // … but the day that names a one-day event is that day: "the Sept. 11 attacks"
+            // is 2001-09-11
+            let ev = &found[i].range;
+            let day = match (&ev.0, &ev.1, t.kind, t.value.as_deref()) {
+                (Some(a), Some(z), "DATE", Some(v))
+                    if a == z && a.len() == 10 && v.len() == 10 && a[4..] == v[4..] =>
+                {
+                    Some(a.clone())
+                }
+                _ => None,
+            };
+            match day {
+                Some(d) => t.value = Some(d),
+                None => continue,
+            }
         }
         let (gran, mut rs, mut re) = match (&t.value, t.kind) {
             (Some(v), "DATE" | "TIME") => timex::range_of(v),
@@ -404,6 +419,20 @@ mod tests {
         assert_eq!(
             one("Sales rose last year.", Some("1998-02-06")),
             vec![("last year".into(), "DATE", Some("1997".into()))]
+        );
+    }
+    #[test]
+    fn the_day_of_a_one_day_event() {
+        // the event's row, and its day as a TimeML date of the event's year
+        assert_eq!(
+            one(
+                "The deadliest day since the Sept. 11 attacks.",
+                Some("2013-07-01")
+            ),
+            vec![
+                ("Sept. 11 attacks".into(), "EVENT", None),
+                ("Sept. 11".into(), "DATE", Some("2001-09-11".into()))
+            ]
         );
     }
     #[test]

@@ -393,13 +393,13 @@ fn build() -> Vocab {
         (
             Rule::YearAgo,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+period(?P<ly>\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?){b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+(?:period(?P<ly>\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?|quarter(?P<lyq>\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before))))){b}"
             ),
         ),
         (
             Rule::Holiday,
             format!(
-                r"{b}(?:(?P<rel>last|this|next|upcoming|coming|forthcoming|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?P<h>{holiday})(?:,?\s+(?:of\s+)?(?P<y>{year}))?{b}",
+                r"{b}(?:(?P<rel>last|this|next|upcoming|coming|forthcoming|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+|(?P<wdet>the)\s+)?(?P<h>{holiday})(?:,?\s+(?:of\s+)?(?P<y>{year})|\s+(?P<hp>morning|afternoon|evening|night|weekend))?{b}",
                 holiday = {
                     let mut h: Vec<String> = super::holidays::names()
                         .iter()
@@ -1616,7 +1616,9 @@ fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
             })
         };
         if weekday_only(a) || weekday_only(b) {
-            if weekday_only(a) && weekday_only(b) && gap != "and" && av.len() == 10 {
+            // ("between Wednesday and Sunday" is a span; "on Monday and Friday" two days)
+            let between = last_word(&text[..a.s]) == "between";
+            if weekday_only(a) && weekday_only(b) && (gap != "and" || between) && av.len() == 10 {
                 let (Ok(mut ad), Ok(mut bd)) = (
                     NaiveDate::parse_from_str(av, "%Y-%m-%d"),
                     NaiveDate::parse_from_str(bv, "%Y-%m-%d"),
@@ -1627,8 +1629,11 @@ fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
                 // placed on its own, the second by "until" ahead)
                 let past = tense(text, a.s, b.e) < 0;
                 let week = Duration::days(7);
+                // a span still running on the report's day begins a week earlier: "would
+                // travel between Wednesday and Sunday", told on Saturday
+                let running = dct.is_some_and(|d| ad - week <= d && d <= bd);
                 if bd < ad {
-                    if past {
+                    if past || running {
                         ad -= week;
                     } else {
                         bd += week;
@@ -1901,7 +1906,7 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
         // "the same period last year": the period this sentence (or the report before it)
         // tells of, a year before ("sales in the first quarter rose, compared with the same
         // period last year" is the first quarter of last year)
-        if phrase.contains("period")
+        if (phrase.contains("period") || phrase.contains("quarter"))
             && (phrase.ends_with("last year") || year_back)
             && phrase.starts_with("the")
             && !phrase.contains("year ago period")
@@ -3850,7 +3855,8 @@ fn normalise(
                             || w == "could"
                     });
                     // "the first in two years", "the highest in five years", "his first visit
-                    // in a decade": the span since it last happened
+                    // in a decade", "the first pope to step down in 600 years": the span
+                    // since it last happened
                     let clause = text[lo..s]
                         .rsplit([',', ';', ':', '.', '('])
                         .next()
@@ -3860,7 +3866,7 @@ fn normalise(
                         .filter(|w| !w.is_empty())
                         .rev()
                         .skip(1)
-                        .take(4)
+                        .take(7)
                         .any(|w| {
                             matches!(
                                 w.to_lowercase().as_str(),
@@ -3884,8 +3890,12 @@ fn normalise(
                                     | "least"
                             )
                         });
+                    // "in two months' time" is a point ahead, "first" or not
+                    let time_after = ["' time", "’ time", "'s time", "’s time"]
+                        .iter()
+                        .any(|t| text[e..].starts_with(t));
                     !how_long
-                        && !since_last
+                        && (!since_last || time_after)
                         && (t() > 0 || words.iter().any(|w| matches!(w.as_str(), "may" | "might")))
                 }
             {
@@ -4267,7 +4277,32 @@ fn normalise(
                 }
             };
             *anchor = Some(Anchor { date, day: true });
-            value = Some(ymd(date));
+            // "Thanksgiving morning": that part of the day; "the Memorial Day weekend":
+            // the weekend it ends or is in (the article counts only before "weekend")
+            let part = g("hp").map(str::to_lowercase);
+            if let Some(w) = c.name("wdet") {
+                if part.as_deref() != Some("weekend") {
+                    s = c.name("h")?.start();
+                } else {
+                    s = w.start();
+                }
+            }
+            match part.as_deref() {
+                Some("weekend") => {
+                    let d = if date.weekday() == chrono::Weekday::Mon {
+                        date - Duration::days(1)
+                    } else {
+                        date
+                    };
+                    let w = d.iso_week();
+                    value = Some(format!("{}-W{:02}-WE", w.year(), w.week()));
+                }
+                Some(p) => {
+                    kind = "TIME";
+                    value = Some(format!("{}{}", ymd(date), v.day_parts.get(p)?));
+                }
+                None => value = Some(ymd(date)),
+            }
         }
         Rule::TwoAway => {
             // "the day after tomorrow", "the year before last": two units away
@@ -4452,12 +4487,13 @@ fn normalise(
             let b = dct?;
             if g("latest").is_some() {
                 let w = norm_key(g("latest")?);
-                if w != "latest" && g("ly").is_none() {
+                let ly = g("ly").or(g("lyq"));
+                if w != "latest" && ly.is_none() {
                     return None;
                 }
                 // the reporting period: the last quarter before the news
                 let (y, q) = shift_quarter(b.year(), quarter_of(b), -1);
-                let y = if g("ly").is_some() { y - 1 } else { y };
+                let y = if ly.is_some() { y - 1 } else { y };
                 value = Some(format!("{y:04}-Q{q}"));
             } else {
                 g("ago")?;
@@ -7007,6 +7043,62 @@ mod tests {
                 "'80s",
                 "DATE",
                 "198",
+            ),
+            // moveable feasts
+            (
+                "A new pope will be in place before Palm Sunday.",
+                None,
+                "Palm Sunday",
+                "DATE",
+                "2014-04-13",
+            ),
+            // "the first … in N years" is the span since it last happened, however far
+            // back the "first"; "in two months' time" is a point ahead
+            (
+                "He would become the first pontiff to step down in nearly 600 years.",
+                None,
+                "nearly 600 years",
+                "DURATION",
+                "P600Y",
+            ),
+            (
+                "We will be launching the first fund in two months' time.",
+                None,
+                "two months",
+                "DATE",
+                "2014-01",
+            ),
+            // "the same quarter a year ago": that quarter, a year back
+            (
+                "Growth was 0.8 percent in the third quarter, up from the same quarter a year ago.",
+                Some(1),
+                "the same quarter a year ago",
+                "DATE",
+                "2012-Q3",
+            ),
+            // "between Wednesday and Sunday" is a span; one still running on the report's
+            // day began this week
+            (
+                "Americans would travel between Monday and Wednesday.",
+                Some(0),
+                "Monday",
+                "DATE",
+                "2013-11-04",
+            ),
+            // a holiday's part of the day, and its weekend
+            (
+                "Conditions should improve by Thanksgiving morning.",
+                None,
+                "Thanksgiving morning",
+                "TIME",
+                "2013-11-28TMO",
+            ),
+            (
+                "Traffic was heavy over the Memorial Day weekend.",
+                None,
+                "the Memorial Day weekend",
+                "DATE",
+                "2013-W21-WE",
             ),
         ];
         check_rows(d, rows);
