@@ -606,7 +606,13 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                             "scheduled" | "due" | "set" | "planned" | "slated"
                         )) =>
             {
-                if in_past() {
+                // "is expected to have slowed": a perfect infinitive looks back
+                let perfect = next == Some("to")
+                    && words.get(i + 2).is_some_and(|(_, x)| x == "have")
+                    && words.get(i + 3).is_some_and(|(_, x)| {
+                        x == "been" || x.ends_with("ed") || v.past_forms.contains(x.as_str())
+                    });
+                if in_past() || perfect {
                     (-1, 0)
                 } else if next == Some("for") && reduced_relative(prev(1), prev(2)) {
                     // "The vote, originally scheduled for Wednesday, was postponed": the
@@ -1599,7 +1605,7 @@ fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
         let gap = text[a.e..b.s].trim().to_lowercase();
         if !matches!(
             gap.as_str(),
-            "-" | "–" | "—" | "to" | "through" | "till" | "until" | "and"
+            "-" | "–" | "—" | "to" | "through" | "till" | "until" | "and" | "or"
         ) {
             continue;
         }
@@ -1667,6 +1673,11 @@ fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
         // year) is one span: of the two placings, the one nearer the report, a span on
         // the wrong side of it for the tense counting 240 days farther (as for one date)
         if !has_year(&text[b.s..b.e]) {
+            // ("yesterday or the day before", "in August or September": alternatives, each
+            // placed on its own; "November or December 2014" lends its year, below)
+            if gap == "or" {
+                continue;
+            }
             let ranged = gap != "and";
             let (av, bv) = (av.to_string(), bv.to_string());
             // (or whose two placings are more than a year apart: "from Dec. 24 through
@@ -4264,10 +4275,11 @@ fn normalise(
                     _ => {
                         let tense = t();
                         let days = [y - 1, y, y + 1].into_iter().filter_map(at);
-                        // a holiday within a week of the report is that one ("congratulate
-                        // you on Russia Day", the day after); else a named day recurs
+                        // a holiday within two weeks of the report is that one ("congratulate
+                        // you on Russia Day", the day after; "agreed on New Year's Day", told
+                        // on January 11); else a named day recurs
                         // yearly and the tense decides outright
-                        match days.clone().find(|d| (*d - b).num_days().abs() <= 7) {
+                        match days.clone().find(|d| (*d - b).num_days().abs() <= 14) {
                             Some(d) => d,
                             None => {
                                 days.min_by_key(|d| tense_cost((*d - b).num_days(), tense, 400))?
@@ -7099,6 +7111,38 @@ mod tests {
                 "the Memorial Day weekend",
                 "DATE",
                 "2013-W21-WE",
+            ),
+            // a holiday within two weeks of the report is that one
+            (
+                "They agreed on Halloween to delay the cuts.",
+                None,
+                "Halloween",
+                "DATE",
+                "2013-10-31",
+            ),
+            // "November or December 2014": the year written lends itself to both
+            (
+                "A law was adopted in November or December 2011.",
+                Some(0),
+                "November",
+                "DATE",
+                "2011-11",
+            ),
+            // a perfect infinitive after "expected to" looks back
+            (
+                "The economy grew in the second quarter, but growth is expected to have slowed since.",
+                None,
+                "the second quarter",
+                "DATE",
+                "2013-Q2",
+            ),
+            // a schedule in the present: "open", "start"
+            (
+                "The Games open Feb. 7.",
+                None,
+                "Feb. 7",
+                "DATE",
+                "2014-02-07",
             ),
         ];
         check_rows(d, rows);
