@@ -679,6 +679,24 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             {
                 (1, MODAL)
             }
+            // what is expected lies ahead of the expecting: "Air France expected similar
+            // disruption on Thursday" (a past "expected" with its object before the day)
+            "expected" | "anticipated" | "predicted" | "forecast" | "expects" | "expect"
+                if i + 2 < at
+                    && at - i <= 4
+                    && !matches!(next, Some("to" | "that" | "it" | "this"))
+                    && !matches!(
+                        prev(1),
+                        Some(
+                            "as" | "than" | "had" | "have" | "been" | "was" | "were" | "is" | "are"
+                        )
+                    )
+                    && !words[i + 1..at].iter().any(|(_, x)| {
+                        matches!(x.as_str(), "to" | "that" | "and" | "but" | "which" | "who")
+                    }) =>
+            {
+                (1, ED_WORD)
+            }
             // "discussed preparations for the summit in late June": what is prepared for
             // lies ahead
             "preparation" | "preparations" | "preparing" | "prepare" | "prepares"
@@ -7143,6 +7161,14 @@ mod tests {
                 "Feb. 7",
                 "DATE",
                 "2014-02-07",
+            ),
+            // what is expected lies ahead of the expecting
+            (
+                "Air France expected similar disruption on Thursday.",
+                None,
+                "Thursday",
+                "DATE",
+                "2013-11-07",
             ),
         ];
         check_rows(d, rows);
