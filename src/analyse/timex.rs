@@ -88,6 +88,7 @@ struct Vocab {
     idioms: Regex,
     topic_turns: Vec<String>,
     overnight_kinds: Vec<String>,
+    game_words: Vec<String>,
 }
 
 fn alt<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
@@ -487,6 +488,7 @@ fn build() -> Vocab {
         idioms,
         topic_turns: list("topic_turns"),
         overnight_kinds: list("overnight_kinds"),
+        game_words: list("game_words"),
     }
 }
 
@@ -2175,6 +2177,21 @@ fn story_day(anchor: Option<Anchor>, dct: Option<NaiveDate>, ahead: bool) -> Opt
     }
 }
 
+/// Whether the sentence around `s..e` reports a game ("scored 14 points in the fourth
+/// quarter"), where a quarter or a half is a period of play.
+fn in_a_game(text: &str, s: usize, e: usize) -> bool {
+    let (from, to) = crate::text::sentence_around(text, s, e, &['!', '?', '\n', ';'], 300);
+    let sentence = text[from..to].to_lowercase();
+    vocab().game_words.iter().any(|w| {
+        sentence.match_indices(w.as_str()).any(|(i, _)| {
+            let b = sentence.as_bytes();
+            (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b.get(i + w.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
+    })
+}
+
 /// A modal auxiliary.
 fn is_modal(w: &str) -> bool {
     matches!(
@@ -3056,6 +3073,10 @@ fn normalise(
             });
         }
         Rule::Quarter => {
+            if g("y1").is_none() && g("y2").is_none() && g("y3").is_none() && in_a_game(text, s, e)
+            {
+                return None;
+            }
             let adj = norm_key(g("adj").unwrap_or(""));
             let det = g("det").map(str::to_lowercase);
             // "the July-September quarter", "the April-June period": the months that make
@@ -3167,6 +3188,9 @@ fn normalise(
         Rule::Half => {
             if text[e..].starts_with(" of ") {
                 return None; // "the first half of the match"
+            }
+            if g("y").is_none() && in_a_game(text, s, e) {
+                return None;
             }
             let h = if g("h")?.eq_ignore_ascii_case("first") {
                 1
@@ -7172,6 +7196,17 @@ mod tests {
             ),
         ];
         check_rows(d, rows);
+        // a quarter or a half of a game is no date; of a year it is
+        assert!(tags(
+            "James made five 3-pointers and scored 14 points in the fourth quarter.",
+            d
+        )
+        .is_empty());
+        assert!(tags("The Heat trailed by two at halftime of the first half.", d).is_empty());
+        assert_eq!(
+            one("Profit rose 14 percent in the fourth quarter.", d).2,
+            "2013-Q4"
+        );
         // a paper named before "daily" is no set
         assert!(tags("He spoke to the Kommersant daily.", d).is_empty());
     }
