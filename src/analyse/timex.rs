@@ -3689,6 +3689,17 @@ fn normalise(
                     v = Some("PAST_REF".to_string());
                 }
             }
+            // "Three days later, the FBI released photos. That night, …": the day counted
+            // to is the story's day from here on
+            if later_earlier {
+                if let Some(date) = v
+                    .as_deref()
+                    .filter(|x| x.len() == 10)
+                    .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+                {
+                    *anchor = Some(Anchor { date, day: true });
+                }
+            }
             value = v;
         }
         Rule::Duration => {
@@ -7193,6 +7204,14 @@ mod tests {
                 "Thursday",
                 "DATE",
                 "2013-11-07",
+            ),
+            // the day counted to by "three days later" is the story's day from there on
+            (
+                "The bombs exploded on April 15. Three days later, the FBI released photos. That night, they shot an officer.",
+                Some(2),
+                "That night",
+                "TIME",
+                "2013-04-18TNI",
             ),
         ];
         check_rows(d, rows);
