@@ -426,7 +426,7 @@ fn build() -> Vocab {
         (
             Rule::NthWeekday,
             format!(
-                r"{b}(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:(?P<wd>{wd_full_re})|(?P<wk>week))\s+(?:of|in)\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?{b}"
+                r"{b}(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:(?P<wd>{wd_full_re})|(?P<wk>week))\s+(?:of|in)\s+(?:(?P<m>{month})(?:,?\s+(?P<y>{year}))?|(?P<tm>the|this|last|next)\s+month){b}"
             ),
         ),
         (
@@ -4383,15 +4383,39 @@ fn normalise(
             value = relative(b, &u, n);
         }
         Rule::NthWeekday => {
-            let mo = month_of(g("m")?)?;
-            if !is_upper(g("m")?) {
-                return None;
-            }
+            // "the last week of the month": of the month told about (or this month, the
+            // last, the next)
+            let told = match g("tm").map(str::to_lowercase).as_deref() {
+                None => None,
+                Some(tm) => {
+                    let b = dct?;
+                    let base = match tm {
+                        "the" => anchor.map(|a| a.date).unwrap_or(b),
+                        _ => b,
+                    };
+                    let step = match tm {
+                        "last" => -1,
+                        "next" => 1,
+                        _ => 0,
+                    };
+                    Some(shift_months(base.year(), base.month(), step))
+                }
+            };
+            let mo = match told {
+                Some((_, m)) => m,
+                None => {
+                    if !is_upper(g("m")?) {
+                        return None;
+                    }
+                    month_of(g("m")?)?
+                }
+            };
             // "the first week of March", "the last week of June 2019": that week
             if g("wk").is_some() {
-                let y = match g("y") {
-                    Some(y) => y.parse().ok()?,
-                    None => nearest_year(dct?, mo, None, t())?,
+                let y = match (told, g("y")) {
+                    (Some((y, _)), _) => y,
+                    (None, Some(y)) => y.parse().ok()?,
+                    (None, None) => nearest_year(dct?, mo, None, t())?,
                 };
                 // the calendar week holding most of the seven days meant (the 1st to the
                 // 7th, …, the last seven): the one with the middle day of them
@@ -4407,7 +4431,7 @@ fn normalise(
                 return Some(Timex { s, e, kind, value });
             }
             let wd_raw = g("wd")?;
-            if !is_upper(wd_raw) {
+            if !is_upper(wd_raw) || told.is_some() {
                 return None;
             }
             let wd = chrono::Weekday::try_from(u8::try_from(weekday_of(wd_raw)?).ok()?).ok()?;
@@ -7212,6 +7236,21 @@ mod tests {
                 "That night",
                 "TIME",
                 "2013-04-18TNI",
+            ),
+            // the week of the month told about
+            (
+                "Talks are set for the last week of the month.",
+                None,
+                "the last week of the month",
+                "DATE",
+                "2013-W48",
+            ),
+            (
+                "Sales fell in the final week of last month.",
+                None,
+                "the final week of last month",
+                "DATE",
+                "2013-W44",
             ),
         ];
         check_rows(d, rows);
