@@ -3723,6 +3723,39 @@ fn normalise(
                 }
             }
             let uk = norm_key(unit);
+            // "a weekend storm": the weekend before (or, told ahead, after) the report
+            if uk == "weekend"
+                && matches!(nk.as_str(), "a" | "one")
+                && g("rel").is_none()
+                && c.name("mod").is_none()
+                && modifies_noun(text, e)
+            {
+                let b = dct?;
+                let ahead = t() > 0;
+                let mut d = b;
+                let target = if ahead {
+                    chrono::Weekday::Sat
+                } else {
+                    chrono::Weekday::Sun
+                };
+                for _ in 0..7 {
+                    d = if ahead {
+                        d + Duration::days(1)
+                    } else {
+                        d - Duration::days(1)
+                    };
+                    if d.weekday() == target {
+                        break;
+                    }
+                }
+                let w = d.iso_week();
+                return Some(Timex {
+                    s: c.name("u")?.start(),
+                    e,
+                    kind: "DATE",
+                    value: Some(format!("{}-W{:02}-WE", w.year(), w.week())),
+                });
+            }
             // "may last a year", "audiences last no more than 15 minutes", "will last two
             // hours": "last" is the verb when an article or an approximation follows it, or
             // a modal or "to" comes before it
@@ -7252,8 +7285,26 @@ mod tests {
                 "DATE",
                 "2013-W44",
             ),
+            // a weekend that names a happening is the weekend before the report, or the
+            // one after it when told ahead
+            (
+                "A weekend storm knocked out power to thousands of homes.",
+                None,
+                "weekend",
+                "DATE",
+                "2013-W44-WE",
+            ),
+            (
+                "Forecasters warn a weekend storm will bring snow.",
+                None,
+                "weekend",
+                "DATE",
+                "2013-W45-WE",
+            ),
         ];
         check_rows(d, rows);
+        // a weekend spent is a length of time
+        assert_eq!(one("He spent a weekend in Paris.", d).2, "P1WE");
         // a quarter or a half of a game is no date; of a year it is
         assert!(tags(
             "James made five 3-pointers and scored 14 points in the fourth quarter.",
