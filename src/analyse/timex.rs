@@ -624,6 +624,21 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                     (1, 0)
                 }
             }
+            // "has set a presidential election for May 25", "scheduled a vote for Friday":
+            // what is set for a day lies ahead of the setting
+            "set" | "scheduled" | "slated" | "planned" | "called" | "fixed" | "rescheduled"
+                if i + 2 < at
+                    && at - i <= 6
+                    && words[at - 1].1 == "for"
+                    // its object follows it ("expenses set in every region for the second
+                    // quarter" is a participle)
+                    && matches!(
+                        next,
+                        Some("a" | "an" | "the" | "its" | "their" | "his" | "her" | "new")
+                    ) =>
+            {
+                (1, 0)
+            }
             // "the vote is expected in March", "results are due by Friday"
             // ("the vote is expected late Tuesday", "a ruling is due Friday")
             "expected" | "due"
@@ -2180,9 +2195,15 @@ fn story_day(anchor: Option<Anchor>, dct: Option<NaiveDate>, ahead: bool) -> Opt
 /// Whether the sentence around `s..e` reports a game ("scored 14 points in the fourth
 /// quarter"), where a quarter or a half is a period of play.
 fn in_a_game(text: &str, s: usize, e: usize) -> bool {
+    sentence_has_word(text, s, e, &vocab().game_words)
+}
+
+/// Whether the sentence around `s..e` holds one of `list` (lower case) as a whole word or
+/// phrase.
+fn sentence_has_word(text: &str, s: usize, e: usize, list: &[String]) -> bool {
     let (from, to) = crate::text::sentence_around(text, s, e, &['!', '?', '\n', ';'], 300);
     let sentence = text[from..to].to_lowercase();
-    vocab().game_words.iter().any(|w| {
+    list.iter().any(|w| {
         sentence.match_indices(w.as_str()).any(|(i, _)| {
             let b = sentence.as_bytes();
             (i == 0 || !b[i - 1].is_ascii_alphanumeric())
@@ -7318,5 +7339,28 @@ mod tests {
         );
         // a paper named before "daily" is no set
         assert!(tags("He spoke to the Kommersant daily.", d).is_empty());
+    }
+
+    #[test]
+    fn ninth_round_wire_stories() {
+        let d = "2014-02-25";
+        let rows: &[Row] = &[
+            // what is set for a day lies ahead of the setting
+            (
+                "Parliament has set a presidential election for May 25.",
+                None,
+                "May 25",
+                "DATE",
+                "2014-05-25",
+            ),
+            (
+                "The board scheduled a vote for Friday.",
+                None,
+                "Friday",
+                "DATE",
+                "2014-02-28",
+            ),
+        ];
+        check_rows(d, rows);
     }
 }
