@@ -89,6 +89,7 @@ struct Vocab {
     topic_turns: Vec<String>,
     overnight_kinds: Vec<String>,
     game_words: Vec<String>,
+    temperature_words: Vec<String>,
 }
 
 fn alt<'a>(keys: impl IntoIterator<Item = &'a str>) -> String {
@@ -489,6 +490,7 @@ fn build() -> Vocab {
         topic_turns: list("topic_turns"),
         overnight_kinds: list("overnight_kinds"),
         game_words: list("game_words"),
+        temperature_words: list("temperature_words"),
     }
 }
 
@@ -2198,6 +2200,12 @@ fn in_a_game(text: &str, s: usize, e: usize) -> bool {
     sentence_has_word(text, s, e, &vocab().game_words)
 }
 
+/// Whether the sentence around `s..e` tells of temperatures ("highs in the 30s"), where a
+/// bare decade is a band of degrees.
+fn of_temperatures(text: &str, s: usize, e: usize) -> bool {
+    sentence_has_word(text, s, e, &vocab().temperature_words)
+}
+
 /// Whether the sentence around `s..e` holds one of `list` (lower case) as a whole word or
 /// phrase.
 fn sentence_has_word(text: &str, s: usize, e: usize, list: &[String]) -> bool {
@@ -3025,6 +3033,10 @@ fn normalise(
             value = Some(format!("{y:04}"));
         }
         Rule::Decade => {
+            // "highs in the 30s", "temperatures in the forties": degrees, not years
+            if g("dd").is_none() && of_temperatures(text, s, e) {
+                return None;
+            }
             let d: i32 = if let Some(dd) = g("dd") {
                 dd.parse().ok()?
             } else if let Some(d2) = g("d2").or(g("d3")) {
@@ -7362,5 +7374,9 @@ mod tests {
             ),
         ];
         check_rows(d, rows);
+        // a bare decade in a weather report is a band of degrees
+        assert!(tags("Forecasters said highs would reach the 30s.", d).is_empty());
+        assert!(tags("Temperatures stayed in the forties.", d).is_empty());
+        assert_eq!(one("The music of the 30s was popular.", d).2, "193");
     }
 }
