@@ -2394,7 +2394,25 @@ fn tense_cost(diff: i64, tense: i8, penalty: i64) -> i64 {
     diff.abs() + if wrong { penalty } else { 0 }
 }
 
+/// The tense for placing a date: `SINCE` right after "since" ("rigs idled since October",
+/// told in August, is last October), else `tense`.
+fn since_or(text: &str, s: usize, tense: i8) -> i8 {
+    let before = text[..s].trim_end();
+    let w = before.rsplit(|c: char| !c.is_alphabetic()).next();
+    if w.is_some_and(|w| w.eq_ignore_ascii_case("since")) {
+        SINCE
+    } else {
+        tense
+    }
+}
+
+/// A tense that allows no future: what a date after "since" began.
+const SINCE: i8 = -2;
+
+/// The year that puts month `mo` (day `d`) nearest `base` in the direction of `tense`;
+/// with `SINCE`, never after `base`.
 fn nearest_year(base: NaiveDate, mo: u32, d: Option<u32>, tense: i8) -> Option<i32> {
+    let penalty = if tense == SINCE { 100_000 } else { 240 };
     let mut best: Option<(i64, i32)> = None;
     for y in [base.year() - 1, base.year(), base.year() + 1] {
         let Some(cand) = NaiveDate::from_ymd_opt(y, mo, d.unwrap_or(15).clamp(1, 28)).map(|c| {
@@ -2407,7 +2425,7 @@ fn nearest_year(base: NaiveDate, mo: u32, d: Option<u32>, tense: i8) -> Option<i
         let cost = if same_month {
             0
         } else {
-            tense_cost((cand - base).num_days(), tense, 240)
+            tense_cost((cand - base).num_days(), tense, penalty)
         };
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, y));
@@ -2766,7 +2784,7 @@ fn normalise(
                     } else if this_year_follows(text, e) {
                         base.year()
                     } else {
-                        nearest_year(base, mo, Some(d), t())?
+                        nearest_year(base, mo, Some(d), since_or(text, s, t()))?
                     };
                     let date = NaiveDate::from_ymd_opt(y, mo, d)?;
                     *anchor = Some(Anchor { date, day: true });
@@ -2880,7 +2898,9 @@ fn normalise(
                             }
                             Some("this") => 0,
                             _ if this_year_follows(text, e) => 0,
-                            _ => nearest_year(base, mo, None, t())? - base.year(),
+                            _ => {
+                                nearest_year(base, mo, None, since_or(text, s, t()))? - base.year()
+                            }
                         };
                     if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 1) {
                         *anchor = Some(Anchor { date, day: false });
@@ -7371,6 +7391,21 @@ mod tests {
                 "Friday",
                 "DATE",
                 "2014-02-28",
+            ),
+            // a day or month after "since" has begun
+            (
+                "Drillers have idled half of their rigs since October.",
+                None,
+                "October",
+                "DATE",
+                "2013-10",
+            ),
+            (
+                "He has been held since March 10.",
+                None,
+                "March 10",
+                "DATE",
+                "2013-03-10",
             ),
         ];
         check_rows(d, rows);
