@@ -318,7 +318,7 @@ fn build() -> Vocab {
         (
             Rule::Half,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<yr>this|last|next)\s+year'?s\s+)?(?:(?P<ago>year-earlier|year-ago)\s+)?(?P<h>first|second|latter|last)[\s-]+half(?:\s+of\s+(?:(?P<y>{year})|the\s+year|(?P<yr2>this|last|next)\s+year))?{b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<yr>this|last|next)\s+year'?s\s+)?(?:(?P<ago>year-earlier|year-ago)\s+)?(?P<h>first|second|latter|last)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{year})|the\s+year|(?P<yr2>this|last|next)\s+year))?{b}"
             ),
         ),
         (
@@ -7406,6 +7406,14 @@ mod tests {
                 "March 10",
                 "DATE",
                 "2013-03-10",
+            ),
+            // a half of a fiscal year
+            (
+                "Revenue should grow in the first half of fiscal 2015.",
+                None,
+                "the first half of fiscal 2015",
+                "DATE",
+                "2015-H1",
             ),
         ];
         check_rows(d, rows);
