@@ -2394,6 +2394,16 @@ fn tense_cost(diff: i64, tense: i8, penalty: i64) -> i64 {
     diff.abs() + if wrong { penalty } else { 0 }
 }
 
+/// A day of the year a whole year told in the past means: told in January or February,
+/// last year (the one just over), else the report's (`dct`) year.
+fn last_year_if_over(dct: NaiveDate, past: bool) -> NaiveDate {
+    if past && dct.month() <= 2 {
+        NaiveDate::from_ymd_opt(dct.year() - 1, 6, 1).unwrap_or(dct)
+    } else {
+        dct
+    }
+}
+
 /// The tense for placing a date: `SINCE` right after "since" ("rigs idled since October",
 /// told in August, is last October), else `tense`.
 fn since_or(text: &str, s: usize, tense: i8) -> i8 {
@@ -4282,9 +4292,7 @@ fn normalise(
                     };
                     let b = story.or(dct)?;
                     match dct {
-                        Some(d) if u == "year" && b == d && d.month() <= 2 && t() < 0 => {
-                            NaiveDate::from_ymd_opt(d.year() - 1, 6, 1)?
-                        }
+                        Some(d) if u == "year" && b == d => last_year_if_over(d, t() < 0),
                         _ => b,
                     }
                 } else if prev == "in" && matches!(prev2.as_str(), "earlier" | "later") {
@@ -4316,8 +4324,11 @@ fn normalise(
                     if u != "year" || !(whole || part) {
                         return None;
                     }
-                    dct?
+                    last_year_if_over(dct?, whole && t() < 0)
                 }
+            } else if u == "year" && matches!(det.as_str(), "the full" | "the calendar") {
+                // "For the full year, the surplus stood at …", told in February: last year
+                last_year_if_over(dct?, t() < 0)
             } else {
                 dct?
             };
@@ -7406,6 +7417,28 @@ mod tests {
                 "March 10",
                 "DATE",
                 "2013-03-10",
+            ),
+            // a whole year told in the past in January or February is the one just over
+            (
+                "For the full year, the surplus stood at 253 billion euros.",
+                None,
+                "the full year",
+                "DATE",
+                "2013",
+            ),
+            (
+                "For the year, sales were flat.",
+                None,
+                "the year",
+                "DATE",
+                "2013",
+            ),
+            (
+                "For the full year, the company expects growth.",
+                None,
+                "the full year",
+                "DATE",
+                "2014",
             ),
             // a half of a fiscal year
             (
