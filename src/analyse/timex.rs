@@ -364,7 +364,7 @@ fn build() -> Vocab {
         (
             Rule::Time,
             format!(
-                r"{b}(?:(?P<mod>about|around|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d)(?::(?P<sec2>[0-5]\d))?{b}|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?:\s*(?:h|hrs|hours){b})?|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC|local\s+time|[A-Z][a-z]+\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum})(?:,?\s+(?P<dy>{year}))?{b}))?"
+                r"{b}(?:(?P<mod>about|around|approximately)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d)(?::(?P<sec2>[0-5]\d))?{b}|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?:\s*(?:h|hrs|hours){b})?|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC|local\s+time|[A-Z][a-z]+\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum})(?:,?\s+(?P<dy>{year}))?{b}))?"
             ),
         ),
         (
@@ -7450,6 +7450,13 @@ mod tests {
             ),
         ];
         check_rows(d, rows);
+        // "shortly after", "just before": prepositions, outside the time as TimeML has
+        // them (the signal of its relation)
+        assert_eq!(
+            tags("The vote ended shortly after 5 p.m. Tuesday.", d)[0].0,
+            "5 p.m. Tuesday"
+        );
+        assert_eq!(tags("He left just before midnight.", d)[0].0, "midnight");
         // a bare decade in a weather report is a band of degrees
         assert!(tags("Forecasters said highs would reach the 30s.", d).is_empty());
         assert!(tags("Temperatures stayed in the forties.", d).is_empty());
