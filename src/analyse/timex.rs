@@ -7457,6 +7457,8 @@ mod tests {
             "5 p.m. Tuesday"
         );
         assert_eq!(tags("He left just before midnight.", d)[0].0, "midnight");
+        // "the foreseeable future" is no time expression (TimeBank leaves it, as HeidelTime)
+        assert!(tags("Rates will stay low for the foreseeable future.", d).is_empty());
         // a bare decade in a weather report is a band of degrees
         assert!(tags("Forecasters said highs would reach the 30s.", d).is_empty());
         assert!(tags("Temperatures stayed in the forties.", d).is_empty());
