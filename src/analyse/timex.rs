@@ -727,6 +727,17 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             // "held ahead of Victory Day", "looking forward to seeing you in December"
             "ahead" if next == Some("of") => (1, 0),
+            // "warned that more storms were possible through Tuesday night", "said rain was
+            // likely Tuesday": what is likely lies ahead of the saying
+            "possible" | "likely" | "unlikely" | "probable" | "imminent"
+                if matches!(
+                    prev(1),
+                    Some("is" | "are" | "was" | "were" | "be" | "remain")
+                ) && i < at
+                    && at - i <= 3 =>
+            {
+                (1, 0)
+            }
             // "The resort season is until November 1": a period that runs until a date not
             // yet come; "since" one already past. Weak, as an -ed word is: a verb near
             // them ("was open until November 1") decides
@@ -7398,6 +7409,21 @@ mod tests {
             ),
             (
                 "The board scheduled a vote for Friday.",
+                None,
+                "Friday",
+                "DATE",
+                "2014-02-28",
+            ),
+            // what is likely lies ahead of the saying
+            (
+                "Forecasters warned that more storms were possible through Thursday night.",
+                None,
+                "Thursday night",
+                "TIME",
+                "2014-02-27TNI",
+            ),
+            (
+                "He said rain was likely Friday.",
                 None,
                 "Friday",
                 "DATE",
