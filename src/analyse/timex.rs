@@ -3952,7 +3952,13 @@ fn normalise(
                         | "patient"
                         | "victim"
                         | ""
-                )
+                ) || {
+                    // "the 76-year-old Argentine", "the 29-year-old Snowden": a person
+                    let after = text[e..].trim_start();
+                    after.starts_with(char::is_uppercase)
+                        && month_of(&w).is_none()
+                        && weekday_of(&w).is_none()
+                }
             };
             if g("old")
                 .is_some_and(|o| o.trim_start_matches(['-', ' ']).eq_ignore_ascii_case("old"))
@@ -7485,6 +7491,9 @@ mod tests {
         assert_eq!(tags("He left just before midnight.", d)[0].0, "midnight");
         // "the foreseeable future" is no time expression (TimeBank leaves it, as HeidelTime)
         assert!(tags("Rates will stay low for the foreseeable future.", d).is_empty());
+        // a person's age is no duration; a thing's is
+        assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
+        assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
         // a bare decade in a weather report is a band of degrees
         assert!(tags("Forecasters said highs would reach the 30s.", d).is_empty());
         assert!(tags("Temperatures stayed in the forties.", d).is_empty());
