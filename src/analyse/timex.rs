@@ -936,6 +936,9 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                 && i + 2 == at
                 && words[i + 1].1 == "on"
                 && !v.moving_verbs.contains(w.as_str())
+                // "will be formally installed on Tuesday": the auxiliary before it tells
+                && !(prev(1) == Some("be")
+                    || prev(1).is_some_and(|p| p.ends_with("ly")) && prev(2) == Some("be"))
                 && !matches!(
                     w.as_str(),
                     "scheduled" | "planned" | "expected" | "slated" | "timed" | "rescheduled"
@@ -7430,6 +7433,14 @@ mod tests {
             ),
             (
                 "He said rain was likely Friday.",
+                None,
+                "Friday",
+                "DATE",
+                "2014-02-28",
+            ),
+            // "will be formally installed on Tuesday": the auxiliary, not the participle
+            (
+                "He will be formally installed on Friday.",
                 None,
                 "Friday",
                 "DATE",
