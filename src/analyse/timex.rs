@@ -727,6 +727,10 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             // "held ahead of Victory Day", "looking forward to seeing you in December"
             "ahead" if next == Some("of") => (1, 0),
+            // "created an office of the chairman, effective Feb. 1": what takes effect on a
+            // day lies ahead of the deciding ("starting" and "beginning" were tried: as often
+            // a past start, "starting September, has been growing")
+            "effective" if i + 1 == at => (1, 0),
             // "warned that more storms were possible through Tuesday night", "said rain was
             // likely Tuesday": what is likely lies ahead of the saying
             "possible" | "likely" | "unlikely" | "probable" | "imminent"
@@ -7445,6 +7449,14 @@ mod tests {
                 "Friday",
                 "DATE",
                 "2014-02-28",
+            ),
+            // what takes effect on a day lies ahead
+            (
+                "The board created a new office, effective June 1.",
+                None,
+                "June 1",
+                "DATE",
+                "2014-06-01",
             ),
             // a day or month after "since" has begun
             (
