@@ -1218,11 +1218,11 @@ fn other_day_of_a_range(text: &str, out: &mut Vec<Timex>) {
             let n = after[at..].chars().take_while(char::is_ascii_digit).count();
             (t.e + at, t.e + at + n, last)
         } else if first != v {
-            // the earlier day stands before it: "10–13 October"
-            let before = text[..t.s].trim_end();
-            let before = before.trim_end_matches(['-', '–', '—']).trim_end();
-            let n = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            (before.len() - n, before.len(), first)
+            // the earlier day stands before it: "10–13 October", "from 16 to 28 March"
+            let Some((a, b)) = first_day_before(text, t.s) else {
+                continue;
+            };
+            (a, b, first)
         } else {
             continue;
         };
@@ -4899,28 +4899,39 @@ pub fn day_range(text: &str, s: usize, e: usize, value: &str) -> Option<(String,
             return Some((ymd(day), ymd(with_day(d)?)));
         }
     }
-    // "3–4 June": the first day stands before the tag
+    // "3–4 June", "from 16 to 28 March": the first day stands before the tag
+    let (a, b) = first_day_before(text, s)?;
+    let d: u32 = text[a..b].parse().ok()?;
+    (d < day.day()).then(|| Some((ymd(with_day(d)?), ymd(day))))?
+}
+
+/// The byte span of a lone day number that opens a range ending in the date at `s`:
+/// "3–4 June", "from 16 to 28 March", "between 16 and 28 March" (a word joins the two
+/// only after "from" or "between").
+fn first_day_before(text: &str, s: usize) -> Option<(usize, usize)> {
     let before = text[..s].trim_end();
-    let before = before.strip_suffix(['-', '–', '—']).map(str::trim_end)?;
-    let digits: String = before
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let lead = &before[..before.len() - digits.len()];
-    if digits.is_empty()
-        || digits.len() > 2
+    let (before, worded) = match before.strip_suffix(['-', '–', '—']) {
+        Some(b) => (b.trim_end(), false),
+        None => {
+            let w = last_word(before);
+            if !matches!(w.as_str(), "to" | "and" | "through" | "till" | "until") {
+                return None;
+            }
+            (before[..before.len() - w.len()].trim_end(), true)
+        }
+    };
+    let n = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let lead = &before[..before.len() - n];
+    if n == 0
+        || n > 2
         || lead.ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
         // "April 26–27": the 26th is April's, and "27" the range's other end
         || month_of(&last_word(lead)).is_some()
+        || worded && !matches!(last_word(lead).as_str(), "from" | "between")
     {
         return None;
     }
-    let d: u32 = digits.parse().ok()?;
-    (d < day.day()).then(|| Some((ymd(with_day(d)?), ymd(day))))?
+    Some((before.len() - n, before.len()))
 }
 
 /// The years a year's date spans when the text writes a range of years: "2016–2020",
@@ -7514,6 +7525,12 @@ mod tests {
         assert_eq!(tags("He left just before midnight.", d)[0].0, "midnight");
         // "the foreseeable future" is no time expression (TimeBank leaves it, as HeidelTime)
         assert!(tags("Rates will stay low for the foreseeable future.", d).is_empty());
+        // the first day of a range written with words before its month is a date too
+        let r = tags("The banks were closed from 16 to 28 March.", d);
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("16", "2014-03-16"));
+        let r = tags("Talks run between 3 and 5 March.", d);
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("3", "2014-03-03"));
+        assert_eq!(tags("Prices rose to 16 to 28 March.", d).len(), 1);
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
