@@ -4422,6 +4422,35 @@ fn normalise(
             ) {
                 return None;
             }
+            // "Holocaust Remembrance Day", "Victory in Europe Day": the end of a longer
+            // name, another day ("International Human Rights Day" is the same one)
+            {
+                let line = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+                let before = text[line..m.start()].trim_end();
+                let w1 = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                let rest = before[..before.len() - w1.len()].trim_end();
+                let w2 = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+                let head = |w: &str, rest: &str| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(char::is_alphabetic)
+                        && !rest.is_empty()
+                        && !rest.ends_with(['.', '!', '?', ':', '"', '“', '|'])
+                        && !matches!(
+                            w,
+                            "International"
+                                | "World"
+                                | "National"
+                                | "Global"
+                                | "Happy"
+                                | "Merry"
+                                | "Feast"
+                        )
+                };
+                let rest2 = rest[..rest.len() - w2.len()].trim_end();
+                if head(w1, rest) || (matches!(w1, "in" | "of") && head(w2, rest2)) {
+                    return None;
+                }
+            }
             let name = norm_key(h).replace('’', "'");
             // in a text about the Orthodox church, "Easter" is the Orthodox feast
             let name = if matches!(name.as_str(), "easter" | "easter sunday")
@@ -7531,6 +7560,19 @@ mod tests {
         let r = tags("Talks run between 3 and 5 March.", d);
         assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("3", "2014-03-03"));
         assert_eq!(tags("Prices rose to 16 to 28 March.", d).len(), 1);
+        // more holidays as data; the end of a longer name is another day
+        assert_eq!(
+            one("The marathon is held on Patriots' Day.", d).2,
+            "2014-04-21"
+        );
+        assert_eq!(one("Parades ended on Mardi Gras.", d).2, "2014-03-04");
+        assert!(tags("They marked Holocaust Remembrance Day.", d).is_empty());
+        assert!(tags("The Victory in Europe Day parade.", d).is_empty());
+        assert_eq!(
+            one("He spoke on International Human Rights Day.", d).0,
+            "Human Rights Day"
+        );
+        assert_eq!(one("On Christmas Eve, he prayed.", d).0, "Christmas Eve");
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
