@@ -745,8 +745,9 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             // "The resort season is until November 1": a period that runs until a date not
             // yet come; "since" one already past. Weak, as an -ed word is: a verb near
             // them ("was open until November 1") decides
-            // "postponed until Friday", "moved to Friday": a new date lies ahead
-            "until" | "till" | "to"
+            // "postponed until Friday", "moved to Friday", "rescheduled for June": a new
+            // date lies ahead
+            "until" | "till" | "to" | "for"
                 if i + 1 == at
                     && [prev(1), prev(2)].into_iter().flatten().any(|p| {
                         matches!(
@@ -7573,6 +7574,11 @@ mod tests {
             "Human Rights Day"
         );
         assert_eq!(one("On Christmas Eve, he prayed.", d).0, "Christmas Eve");
+        // "rescheduled for Friday" looks ahead
+        assert_eq!(
+            one("The meeting was rescheduled for Friday.", d).2,
+            "2014-02-28"
+        );
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
