@@ -1755,10 +1755,15 @@ fn months_of_a_span(text: &str, dct: Option<NaiveDate>, out: &mut [Timex]) {
                     let end_y = if wraps { y + 1 } else { y };
                     let (st, _) = range_bounds(&format!("{y:04}{}", &av[4..]))?;
                     let (_, en) = range_bounds(&format!("{end_y:04}{}", &bv[4..]))?;
+                    // (a span wholly on the wrong side counts from its far end: "had
+                    // recorded calls from Dec. 10 to Jan. 8", told in October, is last
+                    // winter's)
                     Some(if en < base {
-                        tense_cost((en - base).num_days(), tn, 240)
+                        let far = if tn > 0 { st } else { en };
+                        tense_cost((far - base).num_days(), tn, 240)
                     } else if st > base {
-                        tense_cost((st - base).num_days(), tn, 240)
+                        let far = if tn < 0 { en } else { st };
+                        tense_cost((far - base).num_days(), tn, 240)
                     } else {
                         0
                     })
@@ -7574,6 +7579,24 @@ mod tests {
             "Human Rights Day"
         );
         assert_eq!(one("On Christmas Eve, he prayed.", d).0, "Christmas Eve");
+        // a span of days wholly on the wrong side of the report for its tense counts from
+        // its far end
+        let r = tags(
+            "The NSA had recorded the calls from Dec. 10 to Jan. 8.",
+            "2013-10-24",
+        );
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("2012-12-10", "2013-01-08")
+        );
+        let r = tags(
+            "The World Cup will take place from June 14 to July 15.",
+            "2017-08-16",
+        );
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("2018-06-14", "2018-07-15")
+        );
         // "rescheduled for Friday" looks ahead
         assert_eq!(
             one("The meeting was rescheduled for Friday.", d).2,
