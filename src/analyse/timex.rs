@@ -4145,7 +4145,22 @@ fn normalise(
                     .rev()
                     .collect::<String>()
                     .to_lowercase();
-                if !matches!(prev.as_str(), "for" | "over" | "within") {
+                // "the deadliest attack in years.", "for the first time in months,": a
+                // span reaching back to the report, at the end of its clause ("in years to
+                // come" is not); "after months of talks": a span of something
+                let in_at_end = prev == "in" && g("det").is_none() && ends_clause(text, e);
+                let of_what = g("det").is_none()
+                    && matches!(
+                        prev.as_str(),
+                        "after" | "following" | "follows" | "amid" | "despite" | "ending" | "ended"
+                    )
+                    && text[e..].starts_with(" of ")
+                    && text[e + 4..].starts_with(char::is_lowercase)
+                    && !matches!(
+                        first_word(&text[e + 4..]).as_str(),
+                        "the" | "a" | "an" | "age"
+                    );
+                if !matches!(prev.as_str(), "for" | "over" | "within") && !in_at_end && !of_what {
                     return None;
                 }
             }
@@ -7602,6 +7617,12 @@ mod tests {
             one("The meeting was rescheduled for Friday.", d).2,
             "2014-02-28"
         );
+        // a bare plural unit at the end of "in …", or after "after months of talks"
+        assert_eq!(one("It was the deadliest attack in years.", d).2, "PXY");
+        assert_eq!(one("The deal follows months of talks.", d).2, "PXM");
+        assert!(tags("Prices in months when demand is high rose.", d).is_empty());
+        assert!(tags("He is advanced in years.", d).is_empty());
+        assert!(tags("They raised the hours of physical education.", d).is_empty());
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
