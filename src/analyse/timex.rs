@@ -245,7 +245,7 @@ fn build() -> Vocab {
         alt(ordinals.keys().map(String::as_str))
     );
     let daynum = format!(r"(?:[0-3]?\d(?:st|nd|rd|th)?|{ordw})");
-    let year = r"(?:1[0-9]\d\d|20\d\d)";
+    let year = r"(?:1[0-9]\d\d|20\d\d|21\d\d)";
     let year_w = format!(
         r"(?:(?:nineteen|twenty)(?:[\s-]+hundred)?[\s-]+(?:and[\s-]+)?(?:(?:{tens_re})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{teens}|{ones}|(?:{tens_re})(?:[\s-]+(?:{ones}))?))?)"
     );
@@ -3078,6 +3078,22 @@ fn normalise(
                         | "during"
                 );
                 if counted || !introduced {
+                    return None;
+                }
+            }
+            // a year past 2099 only where a preposition of time introduces it and no noun
+            // follows ("by 2100", not "2100 hours" or "2150 troops")
+            if y > 2099 {
+                let introduced = matches!(
+                    last_word(&text[..m.start()]).as_str(),
+                    "in" | "by" | "until" | "till" | "before" | "after" | "through" | "to"
+                ) && pre.is_none();
+                let next = first_word(&text[e..]);
+                if !introduced
+                    || (text[e..].starts_with(' ')
+                        && !next.is_empty()
+                        && !v.function_words.contains(next.as_str()))
+                {
                     return None;
                 }
             }
@@ -7623,6 +7639,9 @@ mod tests {
         assert!(tags("Prices in months when demand is high rose.", d).is_empty());
         assert!(tags("He is advanced in years.", d).is_empty());
         assert!(tags("They raised the hours of physical education.", d).is_empty());
+        // a year past 2099 where a preposition of time introduces it
+        assert_eq!(one("Seas could rise 98 cm by 2100.", d).2, "2100");
+        assert!(tags("He sent 2150 troops.", d).is_empty());
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
