@@ -3182,6 +3182,25 @@ fn normalise(
             }
             let adj = norm_key(g("adj").unwrap_or(""));
             let det = g("det").map(str::to_lowercase);
+            // "posted strong second-quarter results": the adjective is the results'
+            if let Some(a) = c
+                .name("adj")
+                .filter(|a| a.start() == s && !a.as_str().is_empty())
+            {
+                let judged = a
+                    .as_str()
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "strong" | "weak" | "flat" | "seasonally"
+                        )
+                    });
+                if judged && det.is_none() && modifies_noun(text, e) {
+                    s = a.end();
+                }
+            }
             // "the July-September quarter", "the April-June period": the months that make
             // a calendar quarter (other spans of months are left to the month rules)
             let months_q = match (g("mq1"), g("mq2")) {
@@ -7642,6 +7661,15 @@ mod tests {
         // a year past 2099 where a preposition of time introduces it
         assert_eq!(one("Seas could rise 98 cm by 2100.", d).2, "2100");
         assert!(tags("He sent 2150 troops.", d).is_empty());
+        // an adjective before a quarter that modifies a noun is the noun's
+        assert_eq!(
+            one("Facebook posted strong second-quarter results.", d).0,
+            "second-quarter"
+        );
+        assert_eq!(
+            one("It had a flat second quarter.", d).0,
+            "a flat second quarter"
+        );
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
