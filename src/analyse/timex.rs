@@ -7670,6 +7670,11 @@ mod tests {
             one("It had a flat second quarter.", d).0,
             "a flat second quarter"
         );
+        // "hurt", "cost" and a few more pasts spelt as their present
+        assert_eq!(
+            one("Weak fourth-quarter sales hurt the company.", "2013-07-31").2,
+            "2012-Q4"
+        );
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
