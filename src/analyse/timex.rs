@@ -2832,6 +2832,17 @@ fn normalise(
             if !is_upper(mm) {
                 return None;
             }
+            // "the February 2012 shooting": the article is the noun's (after an article,
+            // an -ing word is a noun too)
+            let noun_after = text[e..].starts_with(' ') && {
+                let w = first_word(&text[e..]);
+                !w.is_empty()
+                    && text[e + 1..].starts_with(char::is_lowercase)
+                    && !v.function_words.contains(w.as_str())
+            };
+            if g("det").is_some() && g("edge").is_none() && (modifies_noun(text, e) || noun_after) {
+                s = c.name("m")?.start();
+            }
             let mo = month_of(mm)?;
             let y = match (g("y"), g("rel")) {
                 (Some(y), _) => year_words(y)?,
@@ -7674,6 +7685,11 @@ mod tests {
         assert_eq!(
             one("Weak fourth-quarter sales hurt the company.", "2013-07-31").2,
             "2012-Q4"
+        );
+        // "the February 2012 shooting": the article is the noun's
+        assert_eq!(
+            one("He was charged in the February 2012 shooting.", d).0,
+            "February 2012"
         );
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
