@@ -219,8 +219,19 @@ pub fn extract(text: &str, published: Option<&str>) -> Vec<DateRef> {
                 }
                 _ => None,
             };
+            // … and a year or a month written in its name is a date of its own, as TimeML
+            // tags it: "the 2008 financial crisis" holds 2008
+            let within = |v: &str| {
+                let year =
+                    |x: &Option<String>| x.as_deref().and_then(|x| x.get(..4)?.parse::<i32>().ok());
+                let y = v.get(..4).and_then(|x| x.parse::<i32>().ok());
+                matches!((y, year(&ev.0), year(&ev.1)), (Some(y), Some(a), Some(z)) if a <= y && y <= z)
+                    && (v.len() == 4 || v.len() == 7)
+                    && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            };
             match day {
                 Some(d) => t.value = Some(d),
+                None if t.kind == "DATE" && t.value.as_deref().is_some_and(within) => {}
                 None => continue,
             }
         }
@@ -432,6 +443,17 @@ mod tests {
             vec![
                 ("Sept. 11 attacks".into(), "EVENT", None),
                 ("Sept. 11".into(), "DATE", Some("2001-09-11".into()))
+            ]
+        );
+        // a year written in an event's name is a date of its own, as TimeML tags it
+        assert_eq!(
+            one(
+                "Growth slowed in the 2008 financial crisis.",
+                Some("2013-07-01")
+            ),
+            vec![
+                ("2008 financial crisis".into(), "EVENT", None),
+                ("2008".into(), "DATE", Some("2008".into()))
             ]
         );
     }
