@@ -2114,6 +2114,15 @@ fn is_rate(text: &str, s: usize) -> bool {
                 | "nearly"
                 | "almost"
                 | "about"
+                // "Flight 370 vanished within an hour": a preposition of time before it
+                | "within"
+                | "for"
+                | "in"
+                | "after"
+                | "over"
+                | "during"
+                | "under"
+                | "before"
         )
     {
         return false;
@@ -4039,7 +4048,11 @@ fn normalise(
             if uk == "second" && matches!(nk.as_str(), "a" | "an" | "one") {
                 return None;
             }
-            if matches!(nk.as_str(), "a" | "an" | "per") && is_rate(text, m.start()) {
+            // ("Flight 370 vanished less than an hour after": an approximation is a span)
+            if matches!(nk.as_str(), "a" | "an" | "per")
+                && c.name("mod").is_none()
+                && is_rate(text, m.start())
+            {
                 return None; // "$55 a night", "four flights a week": a rate, not a time
             }
             // "Islam will one day be…": an unspecified future, not a duration
@@ -7691,6 +7704,14 @@ mod tests {
             one("He was charged in the February 2012 shooting.", d).0,
             "February 2012"
         );
+        // a number earlier in the clause makes no rate of a span after a preposition of
+        // time or an approximation
+        assert_eq!(one("Flight 370 vanished within an hour.", d).2, "PT1H");
+        assert_eq!(
+            one("Flight 370 vanished less than an hour after takeoff.", d).2,
+            "PT1H"
+        );
+        assert!(tags("Four flights a week leave.", d).is_empty());
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
