@@ -7707,6 +7707,11 @@ mod tests {
             "PT1H"
         );
         assert!(tags("Four flights a week leave.", d).is_empty());
+        // a preposition after "the weekend" leaves it heading its phrase
+        assert_eq!(
+            one("Ministers meet at the weekend near London.", "2013-05-15").2,
+            "2013-W20-WE"
+        );
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
