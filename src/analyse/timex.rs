@@ -4079,7 +4079,15 @@ fn normalise(
             // and "in the next five years" stay durations
             let calendar_unit = matches!(
                 uk.trim_end_matches('s'),
-                "day" | "week" | "month" | "year" | "decade" | "quarter" | "centurie" | "century"
+                "day"
+                    | "week"
+                    | "fortnight"
+                    | "month"
+                    | "year"
+                    | "decade"
+                    | "quarter"
+                    | "centurie"
+                    | "century"
             );
             if calendar_unit
                 && last_word(&text[..s]) == "in"
@@ -4950,8 +4958,9 @@ fn relative(b: NaiveDate, unit: &str, n: i32) -> Option<String> {
             let (y, mo) = shift_months(b.year(), b.month(), n);
             format!("{y:04}-{mo:02}")
         }
-        "week" => {
-            let d = b.checked_add_signed(Duration::weeks(n as i64))?;
+        "week" | "fortnight" => {
+            let k = if u == "fortnight" { 2 } else { 1 };
+            let d = b.checked_add_signed(Duration::weeks(k * n as i64))?;
             let w = d.iso_week();
             format!("{}-W{:02}", w.year(), w.week())
         }
@@ -7712,6 +7721,9 @@ mod tests {
             one("Ministers meet at the weekend near London.", "2013-05-15").2,
             "2013-W20-WE"
         );
+        // a fortnight counts as two weeks from the report
+        assert_eq!(one("The report is due in a fortnight.", d).2, "2014-W11");
+        assert_eq!(one("He left a fortnight ago.", d).2, "2014-W07");
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
