@@ -4858,6 +4858,17 @@ fn normalise(
                     return None;
                 }
                 let a = adv.to_lowercase();
+                // "the weekly's offices", "is a weekly.": the paper, a noun after its
+                // article ("the daily tally" is a set, as TimeBank has it)
+                if text[e..].starts_with("'s")
+                    || text[e..].starts_with("’s")
+                    || (matches!(
+                        last_word(prev).as_str(),
+                        "the" | "a" | "this" | "that" | "its" | "their" | "his" | "her"
+                    ) && ends_clause(text, e))
+                {
+                    return None;
+                }
                 if a != "annually" && modifies_noun(text, e) {
                     return None; // "a daily newspaper", "quarterly results"
                 }
@@ -7724,6 +7735,10 @@ mod tests {
         // a fortnight counts as two weeks from the report
         assert_eq!(one("The report is due in a fortnight.", d).2, "2014-W11");
         assert_eq!(one("He left a fortnight ago.", d).2, "2014-W07");
+        // a paper called a daily or a weekly is no set
+        assert!(tags("The gunmen stormed the weekly's offices.", d).is_empty());
+        assert!(tags("The paper is a weekly.", d).is_empty());
+        assert_eq!(one("It is published weekly.", d).2, "P1W");
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
