@@ -364,7 +364,7 @@ fn build() -> Vocab {
         (
             Rule::Time,
             format!(
-                r"{b}(?:(?P<mod>about|around|approximately)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d)(?::(?P<sec2>[0-5]\d))?{b}|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?:\s*(?:h|hrs|hours){b})?|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC|local\s+time|[A-Z][a-z]+\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum})(?:,?\s+(?P<dy>{year}))?{b}))?"
+                r"{b}(?:(?P<mod>about|around|approximately)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d)(?::(?P<sec2>[0-5]\d))?{b}|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?:\s*(?:h|hrs|hours){b})?|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>(?-i:[A-Z]{{2,3}}T|[A-Z][A-Za-z]+\s+(?:[Tt]ime|TIME))|GMT|UTC|local\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum})(?:,?\s+(?P<dy>{year}))?{b}))?"
             ),
         ),
         (
@@ -7739,6 +7739,16 @@ mod tests {
         assert!(tags("The gunmen stormed the weekly's offices.", d).is_empty());
         assert!(tags("The paper is a weekly.", d).is_empty());
         assert_eq!(one("It is published weekly.", d).2, "P1W");
+        // a time zone is written in capitals: "but" after a clock is no zone
+        assert_eq!(
+            one("She called at about 2:30 a.m. but did not speak.", d).0,
+            "about 2:30 a.m."
+        );
+        assert_eq!(
+            one("It began at 10 a.m. Moscow Time.", d).0,
+            "10 a.m. Moscow Time"
+        );
+        assert_eq!(one("Polls close at 7 p.m. EST.", d).0, "7 p.m. EST");
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
