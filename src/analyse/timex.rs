@@ -3586,6 +3586,23 @@ fn normalise(
                                 weekday_near(b, wd, 1, true)
                             }
                             Some("this") => weekday_near(b, wd, 0, false),
+                            // "flights were canceled until Sunday", told on Friday: the
+                            // end of a stretch that runs through the report is the nearer
+                            // one, whatever the tense ("held until Sunday", told on
+                            // Tuesday, is the last)
+                            _ if matches!(
+                                last_word(&text[..s]).as_str(),
+                                "until" | "till" | "through" | "thru"
+                            ) && t() < 0 =>
+                            {
+                                let back = weekday_near(b, wd, -1, false);
+                                let fwd = weekday_near(b, wd, 1, false);
+                                if (b - back).num_days() < (fwd - b).num_days() {
+                                    back
+                                } else {
+                                    fwd
+                                }
+                            }
                             _ => {
                                 let tn = t();
                                 weekday_near(b, wd, if tn > 0 { 1 } else { -1 }, false)
@@ -7749,6 +7766,19 @@ mod tests {
             "10 a.m. Moscow Time"
         );
         assert_eq!(one("Polls close at 7 p.m. EST.", d).0, "7 p.m. EST");
+        // the weekday a past stretch ran until is the nearer one
+        assert_eq!(
+            one("Flights were canceled until Sunday.", "2013-11-08").2,
+            "2013-11-10"
+        );
+        assert_eq!(
+            one("He was held until Sunday.", "2013-11-05").2,
+            "2013-11-03"
+        );
+        assert_eq!(
+            one("The offer is valid through Sunday.", "2013-11-05").2,
+            "2013-11-10"
+        );
         // a person's age is no duration; a thing's is
         assert!(tags("The 76-year-old Argentine was chosen.", d).is_empty());
         assert_eq!(one("The 8-month-old truce held.", d).2, "P8M");
