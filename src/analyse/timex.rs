@@ -3663,9 +3663,14 @@ fn normalise(
             }
             if val == "@WE" {
                 // the weekend before a weekday's news, or the coming one when future
+                // ("canceled until the weekend", told on a Friday: the nearer one)
+                let until = matches!(
+                    last_word(&text[..s]).as_str(),
+                    "until" | "till" | "through" | "thru"
+                );
                 value = dct.map(|b| {
                     let wd = b.weekday().num_days_from_monday();
-                    let d = if wd >= 5 || t() > 0 {
+                    let d = if wd >= 5 || t() > 0 || (until && wd > 2) {
                         b
                     } else {
                         b - Duration::days(7)
@@ -7774,6 +7779,10 @@ mod tests {
         assert_eq!(
             one("He was held until Sunday.", "2013-11-05").2,
             "2013-11-03"
+        );
+        assert_eq!(
+            one("Flights were canceled until the weekend.", "2013-11-08").2,
+            "2013-W45-WE"
         );
         assert_eq!(
             one("The offer is valid through Sunday.", "2013-11-05").2,
