@@ -2440,13 +2440,19 @@ fn last_year_if_over(dct: NaiveDate, past: bool) -> NaiveDate {
 /// The tense for placing a date: `SINCE` right after "since" ("rigs idled since October",
 /// told in August, is last October), else `tense`.
 fn since_or(text: &str, s: usize, tense: i8) -> i8 {
-    let before = text[..s].trim_end();
-    let w = before.rsplit(|c: char| !c.is_alphabetic()).next();
-    if w.is_some_and(|w| w.eq_ignore_ascii_case("since")) {
+    if last_word(&text[..s]) == "since" {
         SINCE
     } else {
         tense
     }
+}
+
+/// Whether the expression at `s` ends a stretch: "until", "till" or "through" before it.
+fn after_until(text: &str, s: usize) -> bool {
+    matches!(
+        last_word(&text[..s]).as_str(),
+        "until" | "till" | "through" | "thru"
+    )
 }
 
 /// A tense that allows no future: what a date after "since" began.
@@ -3590,11 +3596,7 @@ fn normalise(
                             // end of a stretch that runs through the report is the nearer
                             // one, whatever the tense ("held until Sunday", told on
                             // Tuesday, is the last)
-                            _ if matches!(
-                                last_word(&text[..s]).as_str(),
-                                "until" | "till" | "through" | "thru"
-                            ) && t() < 0 =>
-                            {
+                            _ if after_until(text, s) && t() < 0 => {
                                 let back = weekday_near(b, wd, -1, false);
                                 let fwd = weekday_near(b, wd, 1, false);
                                 if (b - back).num_days() < (fwd - b).num_days() {
@@ -3664,10 +3666,7 @@ fn normalise(
             if val == "@WE" {
                 // the weekend before a weekday's news, or the coming one when future
                 // ("canceled until the weekend", told on a Friday: the nearer one)
-                let until = matches!(
-                    last_word(&text[..s]).as_str(),
-                    "until" | "till" | "through" | "thru"
-                );
+                let until = after_until(text, s);
                 value = dct.map(|b| {
                     let wd = b.weekday().num_days_from_monday();
                     let d = if wd >= 5 || t() > 0 || (until && wd > 2) {
