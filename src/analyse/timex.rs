@@ -589,6 +589,16 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
         if i >= at && i < end {
             continue;
         }
+        // a capital inside a sentence starts a name, no verb: "the Fed could act", "Will
+        // Smith", "the Red Sea"
+        let pos = words[i].0;
+        let before = text[from..pos].trim_end();
+        if text[pos..].starts_with(|c: char| c.is_ascii_uppercase())
+            && !before.is_empty()
+            && !before.ends_with(['.', '!', '?', ':', '"', '“', '(', '—', '-'])
+        {
+            continue;
+        }
         let next = words.get(i + 1).map(|x| x.1.as_str());
         let prev = |k: usize| i.checked_sub(k).map(|j| words[j].1.as_str());
         // "had been due to expire Friday", "was going to": a future seen from the past
@@ -836,6 +846,23 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             // future seen from the past: "said the event would be held on August 30"
             "would" => (1, MODAL),
+            // a possibility lies ahead: "warned that the trend could reverse by the turn
+            // of the century", "the Fed could begin as early as September" ("could not
+            // be reached Tuesday" and "may have" look back)
+            "could" | "may" | "might"
+                if next.is_some_and(|n| {
+                    // ("we could see an increase in March" is a past perception)
+                    !matches!(
+                        n,
+                        "have" | "not" | "never" | "only" | "be" | "well" | "see" | "hear" | "feel"
+                    )
+                        && !n.ends_with("n't")
+                }) && prev(1) != Some("as")
+                    // the month is no modal ("Theresa May", "in May could")
+                    && text[words[i].0..].starts_with(|c: char| c.is_ascii_lowercase()) =>
+            {
+                (1, MODAL)
+            }
             // an obligation lies ahead ("we must introduce it from September 1"), unless
             // it looks back ("must have been")
             "must" | "should" | "necessary" | "need" | "needs" if next != Some("have") => {
@@ -7794,5 +7821,46 @@ mod tests {
         assert!(tags("Forecasters said highs would reach the 30s.", d).is_empty());
         assert!(tags("Temperatures stayed in the forties.", d).is_empty());
         assert_eq!(one("The music of the 30s was popular.", d).2, "193");
+    }
+
+    #[test]
+    fn tenth_round_wire_stories() {
+        let d = "2013-07-05";
+        // a possibility lies ahead of the saying
+        assert_eq!(
+            one(
+                "The report boosted expectations that the Fed could begin scaling back as early as September.",
+                d
+            )
+            .2,
+            "2013-09"
+        );
+        assert_eq!(
+            one(
+                "Officials warned that the trend could reverse by the turn of the century.",
+                "1999-11-22"
+            )
+            .2,
+            "2000"
+        );
+        assert_eq!(
+            one("He said prices might rise in September.", d).2,
+            "2013-09"
+        );
+        // a capital inside a sentence is a name, no past form
+        assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
+        // not a modal: the month, a perception, a perfect
+        assert_eq!(
+            one("Indeed, we could see an increase in March.", d).2,
+            "2013-03"
+        );
+        assert_eq!(
+            one("The plant may have closed in September.", d).2,
+            "2012-09"
+        );
+        assert_eq!(
+            one("Theresa May said in March that it failed.", d).2,
+            "2013-03"
+        );
     }
 }
