@@ -990,10 +990,13 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
         } else {
             (e, words[i].0)
         };
-        let commas = (text[a..b].matches(',').count()
-            - usize::from(i >= end && opening && text[a..b].contains(',')))
-        .min(2)
-            * COMMA;
+        // (a comma inside a number, "1,774", is none)
+        let clause_commas = text[a..b]
+            .match_indices(',')
+            .filter(|(k, _)| !text[a + k + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            .count();
+        let commas =
+            (clause_commas - usize::from(i >= end && opening && clause_commas > 0)).min(2) * COMMA;
         // a marker in a "that" clause after the span tells the reported matter's time,
         // not the report's: "announced on Twitter on Wednesday that he would not run"
         // (and one after "and" or "but" with no comma between, which the comma counts
