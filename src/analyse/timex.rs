@@ -861,7 +861,9 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                     // the month is no modal ("Theresa May", "in May could")
                     && text[words[i].0..].starts_with(|c: char| c.is_ascii_lowercase()) =>
             {
-                (1, MODAL)
+                // after the span it is weak, as a past -ed word is: "formed in the
+                // Atlantic on Wednesday and could become a hurricane" dates the forming
+                (1, if i < at { MODAL } else { ED_WORD })
             }
             // an obligation lies ahead ("we must introduce it from September 1"), unless
             // it looks back ("must have been")
@@ -7849,6 +7851,14 @@ mod tests {
         assert_eq!(
             one("He said prices might rise in September.", d).2,
             "2013-09"
+        );
+        assert_eq!(
+            one(
+                "Tropical Storm Bonnie formed in the Atlantic on Wednesday and could become a hurricane soon.",
+                "1998-08-14"
+            )
+            .2,
+            "1998-08-12"
         );
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
