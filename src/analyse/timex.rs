@@ -358,7 +358,7 @@ fn build() -> Vocab {
         (
             Rule::Vague,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|several|many|few|past\s+few|next\s+few|last\s+few|coming\s+few|early)\s+)?(?P<u>{units_pl})(?:\s+(?:or|and)\s+(?:{units_pl}))?(?P<post>\s+ahead|\s+to\s+come)?{b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|next|last|previous|following|several|many|few|past\s+few|next\s+few|last\s+few|coming\s+few|early)\s+)?(?P<u>{units_pl})(?:\s+(?:or|and)\s+(?:{units_pl}))?(?P<post>\s+ahead|\s+to\s+come|\s+ago)?{b}"
             ),
         ),
         (
@@ -4284,7 +4284,14 @@ fn normalise(
                     return None;
                 }
             }
-            if adj.as_deref() == Some("recent") && unit == "years" {
+            // "years ago", "months ago": some past time
+            if g("post").is_some_and(|p| p.trim_start() == "ago") {
+                if adj.is_some() && adj.as_deref() != Some("many") {
+                    return None;
+                }
+                kind = "DATE";
+                value = Some("PAST_REF".into());
+            } else if adj.as_deref() == Some("recent") && unit == "years" {
                 value = Some("PAST_REF".into());
             } else if adj.as_deref() == Some("coming") && unit == "months" {
                 value = Some("FUTURE_REF".into());
@@ -7860,6 +7867,9 @@ mod tests {
             .2,
             "1998-08-12"
         );
+        // a bare plural unit before "ago" is some past time
+        assert_eq!(one("It happened years ago.", d).2, "PAST_REF");
+        assert_eq!(one("Plants were built decades ago.", d).0, "decades ago");
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
