@@ -20,6 +20,9 @@ impl Rng {
 
 const PIECES: &[&str] = &[
     "Christmas",
+    "in '96",
+    "’98’",
+    "since ’0",
     "Orthodox Easter",
     "Thanksgiving",
     "Victory Day",

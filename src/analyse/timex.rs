@@ -59,6 +59,7 @@ enum Rule {
     NthWeekday,
     QuarterCode,
     DayOfMonth,
+    ShortYear,
 }
 
 struct Vocab {
@@ -447,6 +448,12 @@ fn build() -> Vocab {
             // tagger's time; the code checks the words before it)
             Rule::DayOfMonth,
             format!(r"{b}(?P<d>[12]?\d|3[01])(?:st|nd|rd|th){b}"),
+        ),
+        (
+            // "in '96", "the class of ’98": a year with its century left out, after a
+            // preposition or a season (the preposition is checked in the code)
+            Rule::ShortYear,
+            format!(r"(?P<ap>['’])(?P<ya>\d\d){b}"),
         ),
     ];
     let rules = rules
@@ -4812,6 +4819,51 @@ fn normalise(
             kind = "TIME";
             value = Some(format!("{}{p}", ymd(day)));
         }
+        Rule::ShortYear => {
+            // an opening quotation mark or an apostrophe after a letter is no year
+            let before = text[..s].trim_end_matches(' ');
+            let mut after = text[e..].chars();
+            if before.len() == text[..s].len()
+                || (matches!(after.next(), Some('\'' | '’' | '.' | ','))
+                    && after.next().is_some_and(|c| c.is_ascii_alphanumeric()))
+            {
+                return None;
+            }
+            let prev = last_word(before);
+            if !matches!(
+                prev.as_str(),
+                "in" | "since"
+                    | "of"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "to"
+                    | "and"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+            ) {
+                return None;
+            }
+            let yy: i32 = g("ya")?.parse().ok()?;
+            // the century that puts the year no more than ten years after the report
+            // ("since" one already past)
+            let limit = dct.map_or(2030, |d| d.year() + if prev == "since" { 0 } else { 10 });
+            let y = if 2000 + yy <= limit {
+                2000 + yy
+            } else {
+                1900 + yy
+            };
+            value = Some(format!("{y:04}"));
+            return Some(Timex { s, e, kind, value });
+        }
         Rule::DayOfMonth => {
             // not "the 28th of …" (a date rule's), "the 20th century", "on the 5th floor"
             let next = first_word(&text[e..]);
@@ -7870,6 +7922,15 @@ mod tests {
         // a bare plural unit before "ago" is some past time
         assert_eq!(one("It happened years ago.", d).2, "PAST_REF");
         assert_eq!(one("Plants were built decades ago.", d).0, "decades ago");
+        // a year with its century left out, after a preposition
+        assert_eq!(one("He won the title in '96.", "1998-07-05").2, "1996");
+        assert_eq!(
+            one("The class of ’04 will graduate.", "1998-07-05").2,
+            "2004"
+        );
+        assert_eq!(one("Since '05, prices rose.", "1998-07-05").2, "1905");
+        assert!(tags("He said '96 was great.", "1998-07-05").is_empty());
+        assert!(tags("It was in '96’s spring", "1998-07-05").len() <= 1);
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
