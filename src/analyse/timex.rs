@@ -422,7 +422,7 @@ fn build() -> Vocab {
         (
             Rule::InThePart,
             format!(
-                r"{b}(?:the\s+(?P<p>morning|afternoon|evening|night)|(?P<edge>mid|early|late)[\s-]?(?P<p2>morning|afternoon|evening)){b}"
+                r"{b}(?:the\s+(?:(?P<e0>mid|early|late)[\s-]?)?(?P<p>morning|afternoon|evening|night)|(?P<edge>mid|early|late)[\s-]?(?P<p2>morning|afternoon|evening)){b}"
             ),
         ),
         (
@@ -4784,7 +4784,14 @@ fn normalise(
         Rule::InThePart => {
             // "By mid afternoon, …", "by late evening": that part of the story's day (or
             // the report's), after a preposition of time; "early morning raids" is a kind
-            if let Some(p2) = g("p2") {
+            // ("in the early evening" too)
+            let edged = g("e0")
+                .and(g("p"))
+                .filter(|p| !p.eq_ignore_ascii_case("night"));
+            if g("e0").is_some() && edged.is_none() {
+                return None;
+            }
+            if let Some(p2) = g("p2").or(edged) {
                 let prep = matches!(
                     last_word(&text[..m.start()]).as_str(),
                     "by" | "in"
@@ -7931,6 +7938,12 @@ mod tests {
         assert_eq!(one("Since '05, prices rose.", "1998-07-05").2, "1905");
         assert!(tags("He said '96 was great.", "1998-07-05").is_empty());
         assert!(tags("It was in '96’s spring", "1998-07-05").len() <= 1);
+        // "the early evening" is that part of the day, as "early evening" is
+        assert_eq!(
+            one("The rally began in the early evening.", "1998-08-12").2,
+            "1998-08-12TEV"
+        );
+        assert!(tags("He watched the late night shows.", "1998-08-12").is_empty());
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
