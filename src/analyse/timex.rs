@@ -588,6 +588,11 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
     // word index of the span
     let at = words.partition_point(|(p, _)| *p < s);
     let end = words.partition_point(|(p, _)| *p < e);
+    // what something has lasted since has begun, whatever the clause's tense ("students
+    // who have occupied the building since Monday say they will stay")
+    if at > 0 && words[at - 1].1 == "since" {
+        return -1;
+    }
     // the comma closing an opening phrase ("Until Tuesday, no one had claimed …") leads to
     // the clause the phrase belongs to
     let opening = !text[from..s].contains(',') && text[from..s].split_whitespace().count() <= 3;
@@ -7944,6 +7949,15 @@ mod tests {
             "1998-08-12TEV"
         );
         assert!(tags("He watched the late night shows.", "1998-08-12").is_empty());
+        // what has lasted since a day began on it, whatever the clause's tense
+        assert_eq!(
+            one(
+                "Students who have occupied the building since Monday say they will stay.",
+                "1998-05-21"
+            )
+            .2,
+            "1998-05-18"
+        );
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
