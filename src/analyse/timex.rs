@@ -3056,6 +3056,18 @@ fn normalise(
                 if g("det").is_some() && range_next {
                     s = c.name("y")?.start(); // "the 2008–2009 crisis": the range modifies
                 }
+                // "the 1996 shooting": after an article and a year, an -ing word is a noun,
+                // and the article is the noun's (as for "the February 2012 shooting")
+                let noun_after = text[e..].starts_with(' ') && {
+                    let w = first_word(&text[e..]);
+                    !w.is_empty()
+                        && text[e + 1..].starts_with(char::is_lowercase)
+                        && !v.function_words.contains(w.as_str())
+                        && !v.past_forms.contains(w.as_str())
+                };
+                if g("det").is_some() && pre.is_none() && g("post").is_none() && noun_after {
+                    s = c.name("y")?.start();
+                }
                 // "the 2020–2024 period": "period" belongs to the range, not to its end
                 if range_prev
                     && c.name("post")
@@ -7958,6 +7970,8 @@ mod tests {
             .2,
             "1998-05-18"
         );
+        // the article before a year and an -ing noun is the noun's
+        assert_eq!(one("He was convicted in the 1996 shooting.", d).0, "1996");
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
