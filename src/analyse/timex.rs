@@ -2880,7 +2880,11 @@ fn normalise(
                         nearest_year(base, mo, Some(d), since_or(text, s, t()))?
                     };
                     let date = NaiveDate::from_ymd_opt(y, mo, d)?;
-                    *anchor = Some(Anchor { date, day: true });
+                    // the end of a reporting period ("the year ended March 31") is no day
+                    // the story tells of: a later "by midday" is not that day's
+                    if !matches!(last_word(&text[..s]).as_str(), "ended" | "ending") {
+                        *anchor = Some(Anchor { date, day: true });
+                    }
                     Some(ymd(date))
                 }
                 (None, None) => Some(format!("XXXX-{mo:02}-{d:02}")),
@@ -7972,6 +7976,12 @@ mod tests {
         );
         // the article before a year and an -ing noun is the noun's
         assert_eq!(one("He was convicted in the 1996 shooting.", d).0, "1996");
+        // the end of a reporting period anchors no later clock
+        let v = tags(
+            "Profit fell for the year ended March 31. Shares recovered by midday.",
+            "1999-06-14",
+        );
+        assert_eq!(v[2].2, "1999-06-14T12:00", "{v:?}");
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
