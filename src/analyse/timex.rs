@@ -3464,7 +3464,36 @@ fn normalise(
             let rel = g("rel").or(g("story")).map(norm_key);
             // "in summer", "during the winter", "in the fall": a season after a preposition
             // of time; "the fall of the wall", "the fall in prices" are no season
-            let after_prep = v.season_preps.contains(&last_word(&text[..m.start()]));
+            // "Summer is ending early": a bare season opening a sentence as the subject
+            // of a verb of being or of coming and going is this one ("Summer Smith said"
+            // is a name)
+            let opens_sentence = g("rel").is_none()
+                && g("story").is_none()
+                && g("y").is_none()
+                && {
+                    let before = text[..m.start()].trim_end();
+                    before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '\n'])
+                }
+                && matches!(
+                    first_word(&text[e..]).as_str(),
+                    "is" | "was"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "came"
+                        | "comes"
+                        | "arrived"
+                        | "arrives"
+                        | "begins"
+                        | "began"
+                        | "ends"
+                        | "ended"
+                        | "starts"
+                        | "started"
+                )
+                && text[e..].starts_with(' ');
+            let after_prep =
+                opens_sentence || v.season_preps.contains(&last_word(&text[..m.start()]));
             // "the winter of 1999-2000": a winter's two years, told as one season
             if let Some(y2) = g("y2") {
                 let y1 = year_words(g("y")?)?;
@@ -7982,6 +8011,12 @@ mod tests {
             "1999-06-14",
         );
         assert_eq!(v[2].2, "1999-06-14T12:00", "{v:?}");
+        // a bare season opening a sentence as its subject is this one
+        assert_eq!(
+            one("Summer is ending early for students.", "2000-08-21").2,
+            "2000-SU"
+        );
+        assert!(tags("Summer Smith said the plan failed.", "2000-08-21").is_empty());
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
