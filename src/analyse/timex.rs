@@ -396,7 +396,7 @@ fn build() -> Vocab {
         (
             Rule::YearAgo,
             format!(
-                r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+(?:period(?P<ly>\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?|quarter(?P<lyq>\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before))))){b}"
+                r"{b}(?:(?P<det>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year-ago|year-earlier|year-before|prior-year)(?:\s+(?P<p>period))?|(?P<latest>latest|current|comparable|corresponding|same)\s+(?:period(?P<ly>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?|quarter(?P<lyq>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))|month(?P<lym>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before))))){b}"
             ),
         ),
         (
@@ -2022,7 +2022,7 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
         // "the same period last year": the period this sentence (or the report before it)
         // tells of, a year before ("sales in the first quarter rose, compared with the same
         // period last year" is the first quarter of last year)
-        if (phrase.contains("period") || phrase.contains("quarter"))
+        if (phrase.contains("period") || phrase.contains("quarter") || phrase.contains("month"))
             && (phrase.ends_with("last year") || year_back)
             && phrase.starts_with("the")
             && !phrase.contains("year ago period")
@@ -2065,6 +2065,19 @@ fn same_period_a_year_before(text: &str, out: &mut [Timex]) {
                         },
                     )
                 });
+            // a span the value cannot tell ("the first seven months of this year"):
+            // the year before the one the sentence names
+            let before = before.or_else(|| {
+                out[..i]
+                    .iter()
+                    .rev()
+                    .filter(|t| t.s >= from && t.kind == "DATE")
+                    .find_map(|t| {
+                        let v = t.value.as_deref()?;
+                        let y = v.parse::<i32>().ok().filter(|_| v.len() == 4)?;
+                        Some(format!("{:04}", y - 1))
+                    })
+            });
             if let Some(v) = before {
                 out[i].value = Some(v);
             }
@@ -4983,6 +4996,13 @@ fn normalise(
             let b = dct?;
             if g("latest").is_some() {
                 let w = norm_key(g("latest")?);
+                // "the same month last year": the month before the report, a year back,
+                // unless the sentence names the month (a later pass)
+                if g("lym").is_some() {
+                    let m = b.checked_sub_months(Months::new(13))?;
+                    value = Some(format!("{:04}-{:02}", m.year(), m.month()));
+                    return Some(Timex { s, e, kind, value });
+                }
                 let ly = g("ly").or(g("lyq"));
                 if w != "latest" && ly.is_none() {
                     return None;
@@ -8017,6 +8037,25 @@ mod tests {
             "2000-SU"
         );
         assert!(tags("Summer Smith said the plan failed.", "2000-08-21").is_empty());
+        // "the same period of last year", "the same month last year": the period the
+        // sentence tells of, a year back
+        let v = tags(
+            "Exports in the first half of this year rose over the same period of last year.",
+            "1998-08-12",
+        );
+        assert_eq!(v[1].0, "the same period of last year");
+        assert_eq!(v[1].2, "1997-H1");
+        let v = tags(
+            "In the first seven months of this year, output rose from the same period last year.",
+            "1998-08-12",
+        );
+        assert_eq!(v.last().unwrap().2, "1997", "{v:?}");
+        let v = tags(
+            "Output in July rose 7 percent over the same month last year.",
+            "1998-08-12",
+        );
+        assert_eq!(v[1].0, "the same month last year");
+        assert_eq!(v[1].2, "1997-07");
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
