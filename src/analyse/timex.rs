@@ -1117,7 +1117,93 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     approximate_dates(text, &mut out);
     no_overlaps(&mut out);
     quarter_ended(text, &mut out);
+    compound_durations(text, &mut out);
     out
+}
+
+/// "3 hours 20 minutes", "two hours and 10 minutes", "a year and six months": one span
+/// told in units, larger first, is one duration (`PT3H20M`), as TimeML writes it.
+fn compound_durations(text: &str, out: &mut Vec<Timex>) {
+    // the parts of a duration value: (count, unit letter, is a time unit)
+    fn parts(v: &str) -> Option<Vec<(u64, char, bool)>> {
+        let rest = v.strip_prefix('P')?;
+        let (date, time) = match rest.split_once('T') {
+            Some((d, t)) => (d, t),
+            None => (rest, ""),
+        };
+        let mut out = Vec::new();
+        for (chunk, is_time) in [(date, false), (time, true)] {
+            let mut n = String::new();
+            for c in chunk.chars() {
+                if c.is_ascii_digit() {
+                    n.push(c);
+                } else {
+                    out.push((n.parse().ok()?, c, is_time));
+                    n.clear();
+                }
+            }
+            if !n.is_empty() {
+                return None;
+            }
+        }
+        (!out.is_empty()).then_some(out)
+    }
+    fn rank(&(_, unit, time): &(u64, char, bool)) -> Option<u8> {
+        Some(match (time, unit) {
+            (false, 'Y') => 0,
+            (false, 'M') => 1,
+            (false, 'W') => 2,
+            (false, 'D') => 3,
+            (true, 'H') => 4,
+            (true, 'M') => 5,
+            (true, 'S') => 6,
+            _ => return None,
+        })
+    }
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let joined = a.kind == "DURATION"
+            && b.kind == "DURATION"
+            && matches!(&text[a.e..b.s], " " | " and " | ", " | ", and ")
+            // the second count starts with a number: "three hours 20 minutes"
+            && text[b.s..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            && !text[b.s..].to_lowercase().starts_with("the ");
+        let merged = joined
+            .then(|| {
+                let mut pa = parts(a.value.as_deref()?)?;
+                let pb = parts(b.value.as_deref()?)?;
+                // the larger unit first, and weeks mix with no other ("a week and ten
+                // days", "five years, 10 years" are no compound)
+                let (last, first) = (pa.last()?, pb.first()?);
+                let weeks = last.1 == 'W' && !last.2 || first.1 == 'W' && !first.2;
+                if pb.len() != 1 || rank(last)? >= rank(first)? || weeks {
+                    return None;
+                }
+                pa.extend(pb);
+                let mut date = String::new();
+                let mut time = String::new();
+                for (n, u, t) in pa {
+                    let part = if t { &mut time } else { &mut date };
+                    part.push_str(&format!("{n}{u}"));
+                }
+                Some(if time.is_empty() {
+                    format!("P{date}")
+                } else {
+                    format!("P{date}T{time}")
+                })
+            })
+            .flatten();
+        match merged {
+            Some(value) => {
+                let e = out[i + 1].e;
+                out[i].e = e;
+                out[i].value = Some(value);
+                out.remove(i + 1);
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Where the passes after the rules left two tags overlapping (a part of the day taking
@@ -8056,6 +8142,22 @@ mod tests {
         );
         assert_eq!(v[1].0, "the same month last year");
         assert_eq!(v[1].2, "1997-07");
+        // one span in two units is one duration
+        assert_eq!(
+            one("The game lasted 3 hours 20 minutes.", d),
+            ("3 hours 20 minutes".into(), "DURATION", "PT3H20M".into())
+        );
+        assert_eq!(
+            one("The movie runs two hours and 10 minutes.", d).2,
+            "PT2H10M"
+        );
+        assert_eq!(one("He served a year and six months.", d).2, "P1Y6M");
+        assert_eq!(one("It took two days, three hours.", d).2, "P2DT3H");
+        assert_eq!(tags("It took five years, 10 years in all.", d).len(), 2);
+        assert_eq!(
+            one("It came at 14 hours 9 minutes and 28 seconds.", d).2,
+            "PT14H9M28S"
+        );
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
