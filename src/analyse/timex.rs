@@ -623,7 +623,7 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             _ if w.ends_with("'ll") => (1, 0),
             "going" | "expects" | "plans" | "scheduled" | "intends" | "due" | "expected"
             | "set" | "planned" | "slated" | "forecast" | "projected" | "likely" | "unlikely"
-            | "poised"
+            | "poised" | "hope" | "hopes" | "aims" | "seeks"
                 if next == Some("to")
                     // "is planned for December", "is scheduled for Friday"
                     || (next == Some("for")
@@ -669,7 +669,12 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                 if (matches!(prev(1), Some("is" | "are" | "was" | "were"))
                     || (matches!(prev(1), Some("not"))
                         && matches!(prev(2), Some("is" | "are" | "was" | "were"))))
-                    && next.is_some_and(|n| {
+                    // "is due back Friday", "is expected home on Monday"
+                    && {
+                        let skip = matches!(next, Some("back" | "home" | "out" | "here"));
+                        if skip { words.get(i + 2).map(|x| x.1.as_str()) } else { next }
+                    }
+                    .is_some_and(|n| {
                         matches!(
                             n,
                             "in" | "on"
@@ -8158,6 +8163,15 @@ mod tests {
             one("It came at 14 hours 9 minutes and 28 seconds.", d).2,
             "PT14H9M28S"
         );
+        // a schedule told in the present, a hope and a return look ahead
+        let w = "1998-08-12";
+        assert_eq!(one("The team plays Boston on Saturday.", w).2, "1998-08-15");
+        assert_eq!(one("He returns to work Monday.", w).2, "1998-08-17");
+        assert_eq!(
+            one("Investigators hope to question him before Friday.", w).2,
+            "1998-08-14"
+        );
+        assert_eq!(one("The suspect is due back Friday.", w).2, "1998-08-14");
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
