@@ -623,7 +623,7 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             _ if w.ends_with("'ll") => (1, 0),
             "going" | "expects" | "plans" | "scheduled" | "intends" | "due" | "expected"
             | "set" | "planned" | "slated" | "forecast" | "projected" | "likely" | "unlikely"
-            | "poised" | "hope" | "hopes" | "aims" | "seeks"
+            | "poised" | "hope" | "hopes" | "aims" | "seeks" | "expect"
                 if next == Some("to")
                     // "is planned for December", "is scheduled for Friday"
                     || (next == Some("for")
@@ -999,6 +999,9 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             // "indeed", "exceed", "proceed": no past ("agreed", "guaranteed" are)
             _ if w.ends_with("eed") && !w.ends_with("reed") && !w.ends_with("teed") => continue,
+            // after a relative pronoun an -ed word is the verb: "The president, who
+            // returned from Asia on Sunday, will meet …"
+            _ if w.len() > 4 && w.ends_with("ed") && prev(1) == Some("who") => (-1, 0),
             _ if w.len() > 4 && w.ends_with("ed") => (-1, ED_WORD),
             _ => continue,
         };
@@ -8172,6 +8175,21 @@ mod tests {
             "1998-08-14"
         );
         assert_eq!(one("The suspect is due back Friday.", w).2, "1998-08-14");
+        assert_eq!(one("Voters go to the polls Sunday.", w).2, "1998-08-16");
+        assert_eq!(
+            one("Officials expect to announce the results Friday.", w).2,
+            "1998-08-14"
+        );
+        assert_eq!(one("Schools reopen Monday.", w).2, "1998-08-17");
+        // after a relative pronoun an -ed word is the verb
+        assert_eq!(
+            tags(
+                "The president, who returned from Asia on Sunday, will meet leaders Thursday.",
+                w
+            )[0]
+            .2,
+            "1998-08-09"
+        );
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
         // not a modal: the month, a perception, a perfect
