@@ -365,7 +365,7 @@ fn build() -> Vocab {
         (
             Rule::Time,
             format!(
-                r"{b}(?:(?P<mod>about|around|approximately)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d)(?::(?P<sec2>[0-5]\d))?{b}|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?:\s*(?:h|hrs|hours){b})?|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>(?-i:[A-Z]{{2,3}}T|[A-Z][A-Za-z]+\s+(?:[Tt]ime|TIME))|GMT|UTC|local\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum})(?:,?\s+(?P<dy>{year}))?{b}))?"
+                r"{b}(?:(?P<mod>about|around|approximately)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ap>[ap]\.\s?m\.|[ap]m{b}|[ap]\.m{b})|(?P<h2>\d{{1,2}}):(?P<mi2>\d\d)(?::(?P<sec2>[0-5]\d))?{b}|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?:\s*(?:h|hrs|hours){b})?|(?P<noon>noon|midnight|midday){b})(?:\s+(?P<tz>(?-i:[A-Z]{{1,3}}T|[A-Z][A-Za-z]+\s+(?:[Tt]ime|TIME))|GMT|UTC|local\s+time){b})?(?:,?\s+(?P<day>{wd}|today|yesterday|tomorrow|(?P<dm>{month})\s+(?P<dd>{daynum})(?:,?\s+(?P<dy>{year}))?{b})(?:\s+(?P<dp>morning|afternoon|evening|night){b})?)?"
             ),
         ),
         (
@@ -844,8 +844,11 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             // a present copula beside a weekday tells what lies ahead: "The deadline is
             // Friday", "the vote is on Friday", "Friday is the deadline"
+            // ("The deadline is midnight Friday": the weekday may follow a clock)
             "is" | "are"
-                if words.get(at).is_some_and(|(_, d)| weekday_of(d).is_some())
+                if words[at..end.max(at)]
+                    .iter()
+                    .any(|(_, d)| weekday_of(d).is_some())
                     && ((i < at && at - i <= 2) || i == end) =>
             {
                 (1, MODAL)
@@ -4509,7 +4512,9 @@ fn normalise(
                 {
                     return None;
                 }
-                (h, mi)
+                // "at 9:15 Monday evening": the part of the day tells the half
+                let pm = g("dp").is_some_and(|p| !p.eq_ignore_ascii_case("morning"));
+                (if pm && h < 12 { h + 12 } else { h }, mi)
             };
             if mi > 59 {
                 return None;
@@ -8189,6 +8194,24 @@ mod tests {
             )[0]
             .2,
             "1998-08-09"
+        );
+        // a clock with its day and the part of the day is one time; "ET" is a zone
+        assert_eq!(
+            one("The shooting happened at 9:15 Monday morning.", w),
+            (
+                "9:15 Monday morning".into(),
+                "TIME",
+                "1998-08-10T09:15".into()
+            )
+        );
+        assert_eq!(
+            one("The blast came at 9:15 Monday evening.", w).2,
+            "1998-08-10T21:15"
+        );
+        assert_eq!(one("Trading halted at 2:15 p.m. ET.", w).0, "2:15 p.m. ET");
+        assert_eq!(
+            one("The deadline is midnight Friday.", w).2,
+            "1998-08-14T24"
         );
         // a capital inside a sentence is a name, no past form
         assert_eq!(one("The Fed could act in September.", d).2, "2013-09");
