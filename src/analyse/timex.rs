@@ -1121,6 +1121,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     part_of_a_day(text, &mut out);
     last_day_with_its_year(text, &mut out);
     other_day_of_a_range(text, &mut out);
+    other_year_of_a_range(text, &mut out);
     other_day_of_a_list(text, &mut out);
     second_season(text, &mut out);
     clock_on_its_day(text, &mut out);
@@ -1376,6 +1377,52 @@ fn other_day_of_a_range(text: &str, out: &mut Vec<Timex>) {
                 value: Some(value),
             });
         }
+    }
+    add_free(out, extra);
+}
+
+/// The end of a range of years written with two digits is a year too: "from 1990-94",
+/// "the 1997-98 season", "2019/20" (as both ends of "1941–1945" are).
+fn other_year_of_a_range(text: &str, out: &mut Vec<Timex>) {
+    let mut extra = Vec::new();
+    for t in out.iter().filter(|t| t.kind == "DATE") {
+        let Some(y) = t
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 4)
+            .and_then(|v| v.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let after = &text[t.e..];
+        let Some(rest) = after.strip_prefix(['-', '–', '/']) else {
+            continue;
+        };
+        let n = rest.chars().take_while(char::is_ascii_digit).count();
+        let tail = &rest[n..];
+        let number_goes_on = tail.starts_with(['.', ',', '-', '/'])
+            && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+        if n != 2 || tail.starts_with(char::is_alphanumeric) || number_goes_on {
+            continue;
+        }
+        let Ok(nn) = rest[..n].parse::<i32>() else {
+            continue;
+        };
+        // the next year or a later one of the same century, or "1999-00"
+        let end = if nn > y % 100 {
+            y / 100 * 100 + nn
+        } else if nn == 0 && y % 100 == 99 {
+            y + 1
+        } else {
+            continue;
+        };
+        let s = t.e + (after.len() - rest.len());
+        extra.push(Timex {
+            s,
+            e: s + n,
+            kind: "DATE",
+            value: Some(format!("{end:04}")),
+        });
     }
     add_free(out, extra);
 }
@@ -8127,6 +8174,11 @@ mod tests {
         }
         // extents
         let d = "1998-08-12";
+        // the end of a range of years written with two digits is a year too
+        let v = tags("He served from 1990-94.", d);
+        assert_eq!(v[1], ("94".into(), "DATE", "1994".into()), "{v:?}");
+        assert_eq!(tags("The 1999-00 season was long.", d)[1].2, "2000");
+        assert_eq!(tags("Rule 1990-12 applies.", d).len(), 1);
         assert_eq!(one("Plants were built decades ago.", d).0, "decades ago");
         assert_eq!(one("He was convicted in the 1996 shooting.", d).0, "1996");
         assert_eq!(
