@@ -892,8 +892,20 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             // a passive's participle carries no tense; its auxiliary does ("will be held",
             // "would be signed", "was held")
-            _ if matches!(prev(1), Some("be" | "being" | "been"))
-                && (v.past_forms.contains(w.as_str()) || w.ends_with("ed")) =>
+            // (and after "stay" or "remain": "will stay shut until Tuesday")
+            _ if matches!(
+                prev(1),
+                Some(
+                    "be" | "being"
+                        | "been"
+                        | "stay"
+                        | "stays"
+                        | "remain"
+                        | "remains"
+                        | "staying"
+                        | "remaining"
+                )
+            ) && (v.past_forms.contains(w.as_str()) || w.ends_with("ed")) =>
             {
                 // "the summit to be held in July": what is yet to be done
                 if prev(1) == Some("be") && prev(2) == Some("to") {
@@ -8166,6 +8178,8 @@ mod tests {
             ("1998-08-12", "Officials expect to announce the results Friday.", "1998-08-14"),
             ("1998-08-12", "Schools reopen Monday.", "1998-08-17"),
             ("1998-08-12", "The deadline is midnight Friday.", "1998-08-14T24"),
+            // a participle after "stay" or "remain" carries no tense
+            ("2013-03-22", "Banks will stay shut until Tuesday.", "2013-03-26"),
             // the part of the day after a clock's weekday tells its half
             ("1998-08-12", "The blast came at 9:15 Monday evening.", "1998-08-10T21:15"),
         ];
