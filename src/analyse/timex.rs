@@ -959,6 +959,14 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
                 (-1, 0)
             }
             "was" | "were" | "had" | "did" | "ago" => (-1, 0),
+            // after "to" or a modal a past form is a base form: "is scheduled to lay a
+            // wreath on Friday", "will set", "to cut"
+            _ if v.past_forms.contains(w.as_str())
+                && (matches!(prev(1), Some("to" | "did" | "does" | "do"))
+                    || prev(1).is_some_and(is_modal)) =>
+            {
+                continue
+            }
             _ if v.past_forms.contains(w.as_str()) => (-1, 0),
             // an -ed word after a determiner or with "un-" is an adjective: "the
             // increased dividend", "a still unspecified date"
@@ -8178,6 +8186,8 @@ mod tests {
             ("1998-08-12", "Officials expect to announce the results Friday.", "1998-08-14"),
             ("1998-08-12", "Schools reopen Monday.", "1998-08-17"),
             ("1998-08-12", "The deadline is midnight Friday.", "1998-08-14T24"),
+            // after "to" a past form is a base form
+            ("2013-03-21", "Obama is scheduled to lay a wreath on Friday morning.", "2013-03-22TMO"),
             // a participle after "stay" or "remain" carries no tense
             ("2013-03-22", "Banks will stay shut until Tuesday.", "2013-03-26"),
             // the part of the day after a clock's weekday tells its half
