@@ -745,6 +745,13 @@ fn tense(text: &str, s: usize, e: usize) -> i8 {
             }
             // "discussed preparations for the summit in late June": what is prepared for
             // lies ahead
+            // "has issued warnings for the weekend": a warning is of what lies ahead,
+            // whenever it was issued
+            "warning" | "warnings" | "alert" | "alerts" | "forecast" | "forecasts"
+                if next == Some("for") && i + 1 < at && at - i <= 3 =>
+            {
+                (1, 0)
+            }
             "preparation" | "preparations" | "preparing" | "prepare" | "prepares"
                 if next == Some("for") =>
             {
@@ -8186,6 +8193,8 @@ mod tests {
             ("1998-08-12", "Officials expect to announce the results Friday.", "1998-08-14"),
             ("1998-08-12", "Schools reopen Monday.", "1998-08-17"),
             ("1998-08-12", "The deadline is midnight Friday.", "1998-08-14T24"),
+            // a warning is of what lies ahead
+            ("2013-03-22", "The Met Office has issued amber warnings for the weekend.", "2013-W12-WE"),
             // after "to" a past form is a base form
             ("2013-03-21", "Obama is scheduled to lay a wreath on Friday morning.", "2013-03-22TMO"),
             // a participle after "stay" or "remain" carries no tense
