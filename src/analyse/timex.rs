@@ -1207,7 +1207,9 @@ fn compound_durations(text: &str, out: &mut Vec<Timex>) {
             && matches!(&text[a.e..b.s], " " | " and " | ", " | ", and ")
             // the second count starts with a number: "three hours 20 minutes"
             && text[b.s..].starts_with(|c: char| c.is_ascii_alphanumeric())
-            && !text[b.s..].to_lowercase().starts_with("the ");
+            && !text[b.s..]
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the "));
         let merged = joined
             .then(|| {
                 let mut pa = parts(a.value.as_deref()?)?;
